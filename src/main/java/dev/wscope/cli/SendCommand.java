@@ -1,0 +1,135 @@
+package dev.wscope.cli;
+
+import dev.wscope.core.payload.MessageFormat;
+import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.payload.PayloadException;
+import dev.wscope.core.payload.PayloadParser;
+import dev.wscope.core.request.ConnectOptions;
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.request.KeyValue;
+import dev.wscope.core.request.KeyValueKind;
+import dev.wscope.core.request.KeyValueText;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.engine.ConnectFailure;
+import dev.wscope.engine.LiveConnection;
+import dev.wscope.engine.WebSocketConnector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "send", mixinStandardHelpOptions = true,
+        description = {"Connects, sends the messages in order, waits, closes with 1000 and prints the session timeline.",
+            "Example: wscope send ws://127.0.0.1:8765/echo -m text:hello -m hex:00ff10 --json"})
+final class SendCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "URL", description = "ws:// or wss:// address")
+    String url;
+
+    @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'", description = "handshake header (repeatable)")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--cookie", paramLabel = "name=value", description = "cookie (repeatable; sent as one Cookie header)")
+    List<String> cookies = new ArrayList<>();
+
+    @Option(names = "--subprotocol", paramLabel = "P", description = "subprotocol to offer (repeatable, in order)")
+    List<String> subprotocols = new ArrayList<>();
+
+    @Option(names = {"-m", "--message"}, paramLabel = "FORMAT:PAYLOAD",
+            description = "message to send (repeatable); FORMAT is text, json, xml, html, base64 or hex")
+    List<String> messages = new ArrayList<>();
+
+    @Option(names = "--wait", paramLabel = "S", description = "seconds to wait after sending (default ${DEFAULT-VALUE}),"
+            + " less if the server closes first")
+    double waitSeconds = 1;
+
+    @Option(names = "--timeout", paramLabel = "S", description = "handshake timeout in seconds (default ${DEFAULT-VALUE})")
+    double timeoutSeconds = 10;
+
+    @Option(names = "--json", description = "print the timeline as NDJSON, one event a line")
+    boolean json;
+
+    @Option(names = "--quiet", description = "print only a one-line summary of counts and the close code")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<KeyValue> headerRows = KeyValueText.parse(String.join("\n", headers), KeyValueKind.HEADERS);
+        List<KeyValue> cookieRows = KeyValueText.parse(String.join("\n", cookies), KeyValueKind.COOKIES);
+        ConnectRequest request = new ConnectRequest(url, headerRows, cookieRows, subprotocols,
+                new ConnectOptions((int) (timeoutSeconds * 1000), ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES));
+        Optional<String> problem = request.problem();
+        List<OutgoingMessage> outgoing = new ArrayList<>();
+        try {
+            for (String message : messages) {
+                outgoing.add(parseMessage(message));
+            }
+        } catch (PayloadException e) {
+            problem = problem.or(() -> Optional.of(e.getMessage()));
+        }
+        if (problem.isPresent()) {
+            System.err.println("wscope send: " + problem.get());
+            return WscopeCommand.EXIT_USAGE;
+        }
+        SessionTimeline timeline = new SessionTimeline();
+        var executor = Executors.newSingleThreadExecutor();
+        try {
+            return run(new WebSocketConnector(executor), request, outgoing, timeline);
+        } finally {
+            executor.shutdownNow();
+            new TimelinePrinter(System.out, json, quiet).print(timeline);
+        }
+    }
+
+    private int run(WebSocketConnector connector, ConnectRequest request, List<OutgoingMessage> outgoing,
+                    SessionTimeline timeline) throws InterruptedException {
+        LiveConnection connection;
+        try {
+            connection = connector.connect(request, timeline).get();
+        } catch (ExecutionException e) {
+            System.err.println("wscope send: " + (e.getCause() instanceof ConnectFailure ? e.getCause().getMessage()
+                    : e.getCause()));
+            return WscopeCommand.EXIT_FAILED;
+        }
+        try {
+            for (OutgoingMessage message : outgoing) {
+                connection.send(message);
+            }
+            connection.closed().get((long) (waitSeconds * 1000), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            closeNormally(connection);
+        } catch (Exception e) {
+            System.err.println("wscope send: " + e.getMessage());
+            return WscopeCommand.EXIT_FAILED;
+        }
+        return 0;
+    }
+
+    private static void closeNormally(LiveConnection connection) throws InterruptedException {
+        try {
+            connection.close(1000, "");
+            connection.closed().get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            // the closed event (or its absence) is on the timeline that gets printed
+        }
+    }
+
+    static OutgoingMessage parseMessage(String spec) throws PayloadException {
+        int colon = spec.indexOf(':');
+        MessageFormat format = colon < 0 ? null : MessageFormat.byId(spec.substring(0, colon));
+        if (format == null) {
+            throw new PayloadException("-m takes FORMAT:PAYLOAD with FORMAT one of text, json, xml, html, base64, hex;"
+                    + " got \"" + spec + "\"");
+        }
+        return PayloadParser.parse(format, spec.substring(colon + 1));
+    }
+}

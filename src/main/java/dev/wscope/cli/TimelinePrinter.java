@@ -1,0 +1,64 @@
+package dev.wscope.cli;
+
+import dev.wscope.core.timeline.EventJson;
+import dev.wscope.core.timeline.EventText;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Prints a session timeline: NDJSON, readable lines, or one summary line. */
+final class TimelinePrinter {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneId.systemDefault());
+
+    private final PrintStream out;
+    private final boolean json;
+    private final boolean quiet;
+
+    TimelinePrinter(PrintStream out, boolean json, boolean quiet) {
+        this.out = out;
+        this.json = json;
+        this.quiet = quiet;
+    }
+
+    void print(SessionTimeline timeline) {
+        if (quiet) {
+            out.println(summary(timeline));
+        } else {
+            for (TimelineEntry entry : timeline.all()) {
+                out.println(json ? EventJson.line(entry) : line(entry));
+            }
+        }
+        out.flush();
+    }
+
+    private static String line(TimelineEntry entry) {
+        TimelineEvent event = entry.event();
+        String arrow = event.direction() == null ? " " : event.direction().arrow();
+        return String.format("%4d  %s  %s %-18s %9s  %s", entry.seq(), CLOCK.format(Instant.ofEpochMilli(entry.epochMillis())),
+                arrow, event.kind(), event.size() > 0 ? EventText.size(event.size()) : "",
+                EventText.preview(event, 200));
+    }
+
+    static String summary(SessionTimeline timeline) {
+        long sent = 0;
+        long received = 0;
+        String close = "not closed";
+        for (TimelineEntry entry : timeline.all()) {
+            TimelineEvent event = entry.event();
+            if (event instanceof TimelineEvent.Message message) {
+                sent += message.kind().equals("sent") ? 1 : 0;
+                received += message.kind().equals("received") ? 1 : 0;
+            } else if (event instanceof TimelineEvent.Closed closed) {
+                close = "closed " + closed.code() + " by " + closed.by().wire();
+            } else if (event instanceof TimelineEvent.Error error) {
+                close = "error: " + error.message();
+            }
+        }
+        return "sent " + sent + ", received " + received + ", " + close;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.wscope.core.detail;
+
+import dev.wscope.core.payload.HexDump;
+import dev.wscope.core.payload.JsonText;
+import dev.wscope.core.payload.PayloadException;
+import dev.wscope.core.payload.XmlText;
+import dev.wscope.core.timeline.EventJson;
+import dev.wscope.core.timeline.Header;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Renders one event in full: JSON pretty-printed, XML indented, binary as a hex dump beside its Base64
+ * and UTF-8 views, a handshake as its request line or status and headers. Pure and possibly slow for big
+ * payloads: call it off the FX thread.
+ */
+public final class EventDetail {
+    private EventDetail() {
+    }
+
+    public static DetailText render(TimelineEntry entry) {
+        TimelineEvent event = entry.event();
+        String head = "#" + entry.seq() + "  " + event.kind() + "  " + EventJson.time(entry.epochMillis()) + "\n\n";
+        if (event instanceof TimelineEvent.Message message) {
+            // A message shows only its payload, so copying the detail copies exactly what crossed the wire.
+            return message.binary() ? new DetailText(binary(message.payload()), Language.PLAIN) : text(message.text());
+        }
+        return new DetailText(head + describe(event), Language.PLAIN);
+    }
+
+    private static DetailText text(String text) {
+        if (JsonText.isStructured(text)) {
+            try {
+                return new DetailText(JsonText.pretty(text), Language.JSON);
+            } catch (PayloadException e) {
+                // isStructured said it parses; fall through to plain text all the same
+            }
+        }
+        if (text.stripLeading().startsWith("<")) {
+            try {
+                return new DetailText(XmlText.pretty(text), Language.XML);
+            } catch (PayloadException e) {
+                return new DetailText(text, Language.XML);
+            }
+        }
+        return new DetailText(text, Language.PLAIN);
+    }
+
+    static String binary(byte[] bytes) {
+        return bytes.length + " bytes\n\n"
+                + "Hex dump\n" + HexDump.format(bytes) + "\n"
+                + "Base64\n" + Base64.getEncoder().encodeToString(bytes) + "\n\n"
+                + "UTF-8\n" + new String(bytes, StandardCharsets.UTF_8) + "\n";
+    }
+
+    private static String describe(TimelineEvent event) {
+        if (event instanceof TimelineEvent.Connecting e) {
+            return "Connecting to " + e.url() + "\n";
+        } else if (event instanceof TimelineEvent.HandshakeRequest e) {
+            return e.line() + "\n" + headers(e.headers());
+        } else if (event instanceof TimelineEvent.HandshakeResponse e) {
+            return "HTTP/1.1 " + e.status() + " " + e.reason() + "\n" + headers(e.headers());
+        } else if (event instanceof TimelineEvent.Opened e) {
+            return "Connection open\nSubprotocol: " + (e.subprotocol() == null ? "(none)" : e.subprotocol())
+                    + "\nExtensions: " + (e.extensions().isEmpty() ? "(none)" : String.join(", ", e.extensions())) + "\n";
+        } else if (event instanceof TimelineEvent.Control e) {
+            String payload = e.payload() == null ? "payload of " + e.size() + " bytes, not readable (answered by the engine)"
+                    : binary(e.payload());
+            return (e.direction().wire().equals("in") ? "Received " : "Sent ") + e.kind() + "\n" + payload;
+        } else if (event instanceof TimelineEvent.Error e) {
+            return e.message() + "\n";
+        } else if (event instanceof TimelineEvent.Closed e) {
+            return "Closed by " + e.by().wire() + "\nCode: " + e.code() + "\nMeaning: " + e.meaning()
+                    + "\nReason: " + (e.reason() == null || e.reason().isEmpty() ? "(none)" : e.reason()) + "\n";
+        }
+        return "";
+    }
+
+    private static String headers(List<Header> headers) {
+        StringBuilder text = new StringBuilder();
+        for (Header header : headers) {
+            text.append(header.name()).append(": ").append(header.value()).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.wscope.core.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything needed to open one connection. The address already holds the query parameters. */
+public record ConnectRequest(String url, List<KeyValue> headers, List<KeyValue> cookies, List<String> subprotocols,
+                             ConnectOptions options) {
+    public ConnectRequest {
+        headers = List.copyOf(headers);
+        cookies = List.copyOf(cookies);
+        subprotocols = List.copyOf(subprotocols);
+    }
+
+    public static ConnectRequest of(String url) {
+        return new ConnectRequest(url, List.of(), List.of(), List.of(), ConnectOptions.defaults());
+    }
+
+    public List<KeyValue> enabledHeaders() {
+        return headers.stream().filter(h -> h.enabled() && !h.name().isEmpty()).toList();
+    }
+
+    /** The one Cookie header value ("a=1; b=2"), or empty when no cookie is enabled. */
+    public Optional<String> cookieHeader() {
+        List<String> pairs = new ArrayList<>();
+        for (KeyValue cookie : cookies) {
+            if (cookie.enabled() && !cookie.name().isEmpty()) {
+                pairs.add(cookie.name() + "=" + cookie.value());
+            }
+        }
+        return pairs.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", pairs));
+    }
+
+    /** The first thing that keeps this request from being sent, in words; empty when it can be sent. */
+    public Optional<String> problem() {
+        UrlCheck url = WsUrl.check(this.url);
+        if (!url.ok()) {
+            return Optional.of(url.error());
+        }
+        for (KeyValue header : headers) {
+            if (header.enabled()) {
+                Optional<String> bad = KeyValueKind.HEADERS.check(header);
+                if (bad.isPresent()) {
+                    return bad;
+                }
+            }
+        }
+        for (KeyValue cookie : cookies) {
+            if (cookie.enabled()) {
+                Optional<String> bad = KeyValueKind.COOKIES.check(cookie);
+                if (bad.isPresent()) {
+                    return bad;
+                }
+            }
+        }
+        return Subprotocols.check(subprotocols);
+    }
+}

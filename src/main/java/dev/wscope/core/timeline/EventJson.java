@@ -1,0 +1,88 @@
+package dev.wscope.core.timeline;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+
+/** The NDJSON form of timeline entries, exactly as CONTRACT.md's session timeline gives it. */
+public final class EventJson {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private EventJson() {
+    }
+
+    public static String time(long epochMillis) {
+        return TIME.format(Instant.ofEpochMilli(epochMillis));
+    }
+
+    /** One entry as one line of JSON, without the line end. */
+    public static String line(TimelineEntry entry) {
+        return GSON.toJson(toJson(entry));
+    }
+
+    public static JsonObject toJson(TimelineEntry entry) {
+        JsonObject json = new JsonObject();
+        json.addProperty("seq", entry.seq());
+        json.addProperty("time", time(entry.epochMillis()));
+        TimelineEvent event = entry.event();
+        json.addProperty("kind", event.kind());
+        addFields(json, event);
+        return json;
+    }
+
+    private static void addFields(JsonObject json, TimelineEvent event) {
+        if (event instanceof TimelineEvent.Connecting e) {
+            json.addProperty("url", e.url());
+        } else if (event instanceof TimelineEvent.HandshakeRequest e) {
+            json.addProperty("line", e.line());
+            json.add("headers", headers(e.headers()));
+        } else if (event instanceof TimelineEvent.HandshakeResponse e) {
+            json.addProperty("status", e.status());
+            json.addProperty("reason", e.reason());
+            json.add("headers", headers(e.headers()));
+        } else if (event instanceof TimelineEvent.Opened e) {
+            json.addProperty("subprotocol", e.subprotocol());
+            JsonArray extensions = new JsonArray();
+            e.extensions().forEach(extensions::add);
+            json.add("extensions", extensions);
+        } else if (event instanceof TimelineEvent.Message e) {
+            json.addProperty("format", e.binary() ? "binary" : "text");
+            json.addProperty("size", e.payload().length);
+            if (e.binary()) {
+                json.addProperty("base64", Base64.getEncoder().encodeToString(e.payload()));
+            } else {
+                json.addProperty("text", e.text());
+            }
+        } else if (event instanceof TimelineEvent.Control e) {
+            json.addProperty("direction", e.direction().wire());
+            json.addProperty("size", e.size());
+            json.addProperty("base64", e.payload() == null ? null : Base64.getEncoder().encodeToString(e.payload()));
+        } else if (event instanceof TimelineEvent.Error e) {
+            json.addProperty("message", e.message());
+        } else if (event instanceof TimelineEvent.Closed e) {
+            json.addProperty("code", e.code());
+            json.addProperty("reason", e.reason());
+            json.addProperty("by", e.by().wire());
+            json.addProperty("meaning", e.meaning());
+        }
+    }
+
+    private static JsonArray headers(List<Header> headers) {
+        JsonArray array = new JsonArray();
+        for (Header header : headers) {
+            JsonArray pair = new JsonArray();
+            pair.add(header.name());
+            pair.add(header.value());
+            array.add(pair);
+        }
+        return array;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.wscope.core.timeline;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Short words for one event: the summary shown in a timeline row or a line of `wscope send`. */
+public final class EventText {
+    private EventText() {
+    }
+
+    /** One line, at most maxChars long, that says what happened. */
+    public static String preview(TimelineEvent event, int maxChars) {
+        return clip(oneLine(summary(event)), maxChars);
+    }
+
+    private static String summary(TimelineEvent event) {
+        if (event instanceof TimelineEvent.Connecting e) {
+            return e.url();
+        } else if (event instanceof TimelineEvent.HandshakeRequest e) {
+            return e.line();
+        } else if (event instanceof TimelineEvent.HandshakeResponse e) {
+            return e.status() + " " + e.reason();
+        } else if (event instanceof TimelineEvent.Opened e) {
+            return "subprotocol: " + (e.subprotocol() == null ? "none" : e.subprotocol())
+                    + (e.extensions().isEmpty() ? "" : ", extensions: " + String.join(", ", e.extensions()));
+        } else if (event instanceof TimelineEvent.Message e) {
+            return e.binary() ? binaryPreview(e.payload()) : new String(e.payload(), 0,
+                    Math.min(e.payload().length, 4096), StandardCharsets.UTF_8);
+        } else if (event instanceof TimelineEvent.Control e) {
+            return e.payload() == null ? e.size() + " bytes" : e.payload().length == 0 ? "(no payload)"
+                    : binaryPreview(e.payload());
+        } else if (event instanceof TimelineEvent.Error e) {
+            return e.message();
+        } else if (event instanceof TimelineEvent.Closed e) {
+            return e.code() + " " + e.meaning().split(":")[0] + " (by " + e.by().wire() + ")"
+                    + (e.reason() == null || e.reason().isEmpty() ? "" : ": " + e.reason());
+        }
+        return "";
+    }
+
+    private static String binaryPreview(byte[] bytes) {
+        byte[] head = bytes.length > 48 ? java.util.Arrays.copyOf(bytes, 48) : bytes;
+        return "base64 " + Base64.getEncoder().encodeToString(head) + (bytes.length > 48 ? "…" : "");
+    }
+
+    /** Byte counts as people read them: 512 B, 1.5 KiB, 10.0 MiB. */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format("%.1f KiB", bytes / 1024.0);
+        }
+        return String.format("%.1f MiB", bytes / (1024.0 * 1024));
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            line.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+        }
+        return line.toString();
+    }
+
+    private static String clip(String text, int maxChars) {
+        return text.length() <= maxChars ? text : text.substring(0, Math.max(0, maxChars - 1)) + "…";
+    }
+}

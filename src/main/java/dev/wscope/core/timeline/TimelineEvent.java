@@ -1,0 +1,121 @@
+package dev.wscope.core.timeline;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Everything that can happen on a connection, as immutable values. The kind strings are the ones of
+ * CONTRACT.md's session timeline.
+ */
+public sealed interface TimelineEvent {
+
+    /** The contract's kind word: connecting, handshake-request, ..., closed. */
+    String kind();
+
+    /** The events a user sees as "in" or "out"; null where direction does not apply. */
+    default Direction direction() {
+        return null;
+    }
+
+    /** Payload or header size in bytes, 0 where it means nothing. */
+    default long size() {
+        return 0;
+    }
+
+    record Connecting(String url) implements TimelineEvent {
+        public String kind() {
+            return "connecting";
+        }
+    }
+
+    record HandshakeRequest(String line, List<Header> headers) implements TimelineEvent {
+        public HandshakeRequest {
+            headers = List.copyOf(headers);
+        }
+
+        public String kind() {
+            return "handshake-request";
+        }
+
+        public Direction direction() {
+            return Direction.OUT;
+        }
+    }
+
+    record HandshakeResponse(int status, String reason, List<Header> headers) implements TimelineEvent {
+        public HandshakeResponse {
+            headers = List.copyOf(headers);
+        }
+
+        public String kind() {
+            return "handshake-response";
+        }
+
+        public Direction direction() {
+            return Direction.IN;
+        }
+    }
+
+    record Opened(String subprotocol, List<String> extensions) implements TimelineEvent {
+        public Opened {
+            extensions = List.copyOf(extensions);
+        }
+
+        public String kind() {
+            return "open";
+        }
+    }
+
+    /** A data message. Text is kept as UTF-8 bytes: compact, and exactly what crossed the wire. */
+    record Message(Direction direction, boolean binary, byte[] payload) implements TimelineEvent {
+        public static Message text(Direction direction, String text) {
+            return new Message(direction, false, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Message binary(Direction direction, byte[] bytes) {
+            return new Message(direction, true, bytes);
+        }
+
+        public String kind() {
+            return direction == Direction.OUT ? "sent" : "received";
+        }
+
+        public String text() {
+            return new String(payload, StandardCharsets.UTF_8);
+        }
+
+        public long size() {
+            return payload.length;
+        }
+    }
+
+    /**
+     * A ping or pong frame. The payload is null when the engine saw the frame but could not read its
+     * bytes (Tyrus answers server pings itself and reports only their length), so size is kept apart.
+     */
+    record Control(boolean ping, Direction direction, byte[] payload, long size) implements TimelineEvent {
+        public static Control of(boolean ping, Direction direction, byte[] payload) {
+            return new Control(ping, direction, payload, payload.length);
+        }
+
+        public String kind() {
+            return ping ? "ping" : "pong";
+        }
+    }
+
+    record Error(String message) implements TimelineEvent {
+        public String kind() {
+            return "error";
+        }
+    }
+
+    record Closed(int code, String reason, ClosedBy by) implements TimelineEvent {
+        public String kind() {
+            return "closed";
+        }
+
+        public String meaning() {
+            return CloseCodes.meaning(code);
+        }
+    }
+}

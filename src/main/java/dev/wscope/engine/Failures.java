@@ -1,0 +1,62 @@
+package dev.wscope.engine;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLException;
+import org.glassfish.tyrus.core.HandshakeException;
+
+/** Turns what Tyrus throws into one sentence a person can act on, with the underlying message kept. */
+public final class Failures {
+    private Failures() {
+    }
+
+    public static String describe(Throwable error) {
+        HandshakeException handshake = find(error, HandshakeException.class);
+        if (handshake != null) {
+            int status = handshake.getHttpStatusCode();
+            return "The server answered HTTP " + status + " instead of 101 Switching Protocols";
+        }
+        if (find(error, UnknownHostException.class) != null) {
+            return "Unknown host: the name does not resolve (" + find(error, UnknownHostException.class).getMessage() + ")";
+        }
+        if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
+            return "Connection refused: nothing accepts connections at that host and port";
+        }
+        if (find(error, SSLException.class) != null || contains(error, "SSL handshake")) {
+            return "TLS handshake failed: " + rootMessage(error);
+        }
+        if (find(error, SocketTimeoutException.class) != null || contains(error, "Handshake response not received")) {
+            return "No handshake answer before the timeout: the server accepted the connection but did not reply";
+        }
+        return rootMessage(error);
+    }
+
+    static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static boolean contains(Throwable error, String text) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.wscope.engine;
+
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.request.KeyValue;
+import dev.wscope.core.timeline.Header;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEvent;
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.HandshakeResponse;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.tyrus.spi.UpgradeResponse;
+
+/**
+ * Adds the request's headers and cookies to Tyrus's upgrade request, then records the handshake as it
+ * really went out and came back. Runs on Tyrus threads; touches only the timeline.
+ */
+final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
+    private final ConnectRequest request;
+    private final URI uri;
+    private final SessionTimeline timeline;
+    private volatile int status;
+
+    HandshakeRecorder(ConnectRequest request, URI uri, SessionTimeline timeline) {
+        this.request = request;
+        this.uri = uri;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void beforeRequest(Map<String, List<String>> headers) {
+        Map<String, List<String>> added = new LinkedHashMap<>();
+        for (KeyValue header : request.enabledHeaders()) {
+            added.computeIfAbsent(header.name(), name -> new ArrayList<>()).add(header.value());
+        }
+        request.cookieHeader().ifPresent(cookie -> added.put("Cookie", List.of(cookie)));
+        // A user header replaces Tyrus's own of the same name (Origin, say), whatever its case.
+        added.keySet().forEach(name -> headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name)));
+        headers.putAll(added);
+        timeline.append(new TimelineEvent.HandshakeRequest(requestLine(), flatten(headers)));
+    }
+
+    @Override
+    public void afterResponse(HandshakeResponse response) {
+        int code = response instanceof UpgradeResponse upgrade ? upgrade.getStatus() : 101;
+        String reason = response instanceof UpgradeResponse upgrade ? upgrade.getReasonPhrase() : null;
+        status = code;
+        timeline.append(new TimelineEvent.HandshakeResponse(code, reason == null ? "" : reason,
+                flatten(response.getHeaders())));
+    }
+
+    /** The HTTP status of the handshake answer, 0 when none came. */
+    int status() {
+        return status;
+    }
+
+    private String requestLine() {
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        return "GET " + path + query + " HTTP/1.1";
+    }
+
+    /** Several values of one header go out joined with ", ", as Tyrus writes them. */
+    private static List<Header> flatten(Map<String, List<String>> headers) {
+        List<Header> lines = new ArrayList<>();
+        headers.forEach((name, values) -> lines.add(new Header(name, String.join(", ", values))));
+        return lines;
+    }
+}

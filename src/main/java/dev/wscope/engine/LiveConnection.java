@@ -1,0 +1,74 @@
+package dev.wscope.engine;
+
+import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.payload.PayloadException;
+import dev.wscope.core.timeline.CloseCodes;
+import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEvent;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.glassfish.tyrus.client.ClientManager;
+
+/**
+ * An open connection. Thread contract: send, ping and close may be called from any thread except the FX
+ * thread (they block until the frame is written); sends are serialised so frames never interleave.
+ */
+public final class LiveConnection {
+    /** A control frame carries at most 125 bytes (RFC 6455 §5.5). */
+    public static final int MAX_PING_BYTES = 125;
+
+    private final Session session;
+    private final TimelineEndpoint endpoint;
+    private final SessionTimeline timeline;
+    private final ClientManager client;
+
+    LiveConnection(Session session, TimelineEndpoint endpoint, SessionTimeline timeline, ClientManager client) {
+        this.session = session;
+        this.endpoint = endpoint;
+        this.timeline = timeline;
+        this.client = client;
+        endpoint.closedFuture().whenComplete((closed, error) -> client.shutdown());
+    }
+
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
+    public synchronized void send(OutgoingMessage message) throws IOException {
+        if (message.binary()) {
+            session.getBasicRemote().sendBinary(ByteBuffer.wrap(message.bytes()));
+            timeline.append(TimelineEvent.Message.binary(Direction.OUT, message.bytes()));
+        } else {
+            session.getBasicRemote().sendText(message.text());
+            timeline.append(new TimelineEvent.Message(Direction.OUT, false, message.bytes()));
+        }
+    }
+
+    public synchronized void ping(byte[] payload) throws IOException, PayloadException {
+        if (payload.length > MAX_PING_BYTES) {
+            throw new PayloadException("A ping carries at most " + MAX_PING_BYTES + " bytes; this one has " + payload.length);
+        }
+        session.getBasicRemote().sendPing(ByteBuffer.wrap(payload));
+        timeline.append(TimelineEvent.Control.of(true, Direction.OUT, payload));
+    }
+
+    /** Sends a close frame; the closed event follows when the server answers or the socket drops. */
+    public void close(int code, String reason) throws IOException, PayloadException {
+        Optional<String> problem = CloseCodes.checkSendable(code, reason);
+        if (problem.isPresent()) {
+            throw new PayloadException(problem.get());
+        }
+        endpoint.markClosingByClient();
+        session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason == null ? "" : reason));
+    }
+
+    /** Completes with the closed event, whoever closed. */
+    public CompletableFuture<TimelineEvent.Closed> closed() {
+        return endpoint.closedFuture();
+    }
+}
