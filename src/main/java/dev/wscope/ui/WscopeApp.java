@@ -1,16 +1,73 @@
 package dev.wscope.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.ui.composer.ComposerViewModel;
+import dev.wscope.ui.session.LocalTestServer;
+import dev.wscope.ui.session.SessionViewModel;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window. */
+/** The JavaFX application: wires the engine, the view models and the main window. */
 public final class WscopeApp extends Application {
+    /** The built-in test server's port; tests move it with -Dwscope.localServerPort. */
+    static final int DEFAULT_LOCAL_SERVER_PORT = 8765;
+
+    private ExecutorService background;
+    private LocalTestServer localServer;
+    private MainWindow window;
+
     public static void launchWindow(String[] args) {
         Application.launch(WscopeApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        background = Executors.newCachedThreadPool(daemonThreads());
+        localServer = new LocalTestServer(Integer.getInteger("wscope.localServerPort", DEFAULT_LOCAL_SERVER_PORT));
+        SessionViewModel session = new SessionViewModel(new WebSocketConnector(background), background,
+                Platform::runLater, localServer);
+        session.urlProperty().set(localServer.echoUrl());
+        ComposerViewModel composer = new ComposerViewModel(session, Platform::runLater);
+        window = new MainWindow(session, composer, localServer.echoUrl());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(WscopeApp.class.getResource("/dev/wscope/ui/wscope.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Wscope");
+        var icon = WscopeApp.class.getResourceAsStream("/icons/wscope-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        window.start();
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+        }
+        if (localServer != null) {
+            localServer.close();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "wscope-io-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

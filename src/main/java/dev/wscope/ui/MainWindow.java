@@ -1,0 +1,90 @@
+package dev.wscope.ui;
+
+import dev.wscope.ui.address.AddressBar;
+import dev.wscope.ui.address.ConnectionSettingsView;
+import dev.wscope.ui.composer.ComposerView;
+import dev.wscope.ui.composer.ComposerViewModel;
+import dev.wscope.ui.detail.EventDetailView;
+import dev.wscope.ui.keyvalue.KeyValueEditor;
+import dev.wscope.ui.session.SessionViewModel;
+import dev.wscope.ui.timeline.TimelineView;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The main window's content: address bar on top; the request (message, params, headers, cookies,
+ * settings) on the left; timeline over event detail on the right; a status line. Also runs the pulse
+ * that takes in engine events in batches.
+ */
+public final class MainWindow {
+    /** Batches a second at most: enough to look live, few enough to leave the FX thread free. */
+    private static final long DRAIN_INTERVAL_NANOS = 50_000_000L;
+
+    private final BorderPane root = new BorderPane();
+    private final SessionViewModel session;
+    private final AnimationTimer pulse;
+
+    public MainWindow(SessionViewModel session, ComposerViewModel composer, String localServerUrl) {
+        this.session = session;
+        AddressBar address = new AddressBar(session);
+        TabPane request = new TabPane(
+                tab("Message", new ComposerView(composer)),
+                tab("Params", new KeyValueEditor(session.params(), "params", "Query parameters, kept in step with the address")),
+                tab("Headers", new KeyValueEditor(session.headers(), "headers", "Handshake headers: Name: value")),
+                tab("Cookies", new KeyValueEditor(session.cookies(), "cookies", "Cookies, sent as one Cookie header")),
+                tab("Settings", new ConnectionSettingsView(session)));
+        request.setId("request-tabs");
+        request.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        var timelineModel = session.timelineModel();
+        TimelineView timeline = new TimelineView(timelineModel, composer::recall);
+        EventDetailView detail = new EventDetailView(timelineModel,
+                () -> composer.recall(timelineModel.selectedProperty().get()));
+        SplitPane events = new SplitPane(timeline, detail);
+        events.setOrientation(Orientation.VERTICAL);
+        events.setDividerPositions(0.55);
+        SplitPane center = new SplitPane(request, events);
+        center.setDividerPositions(0.42);
+        root.setTop(address);
+        root.setCenter(center);
+        root.setBottom(new StatusBar(session, localServerUrl));
+        root.getStyleClass().add("main-window");
+        pulse = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (now - last >= DRAIN_INTERVAL_NANOS) {
+                    last = now;
+                    session.drain();
+                }
+            }
+        };
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        return tab;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public SessionViewModel session() {
+        return session;
+    }
+
+    public void start() {
+        pulse.start();
+    }
+
+    public void stop() {
+        pulse.stop();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.wscope.ui.composer;
+
+import dev.wscope.core.detail.Language;
+import dev.wscope.core.payload.MessageFormat;
+import dev.wscope.ui.Highlighting;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+
+/** The message composer: `composer`, `message-format`, Format and Minify, `composer-error`, `send` (Ctrl+Enter). */
+public final class ComposerView extends VBox {
+    static final KeyCombination SEND_KEYS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final CodeArea area = new CodeArea();
+    private final ComboBox<MessageFormat> format = new ComboBox<>(FXCollections.observableArrayList(MessageFormat.values()));
+    private final Button pretty = new Button("Format");
+    private final Button minify = new Button("Minify");
+    private final Label error = new Label();
+    private final Label sendError = new Label();
+    private final Button send = new Button("Send");
+    private final ComposerViewModel model;
+    private boolean pushing;
+
+    public ComposerView(ComposerViewModel model) {
+        this.model = model;
+        area.setId("composer");
+        format.setId("message-format");
+        error.setId("composer-error");
+        sendError.setId("send-error");
+        send.setId("send");
+        pretty.setId("format-message");
+        minify.setId("minify-message");
+        layOut();
+        bind();
+        send.setOnAction(e -> model.send());
+        pretty.setOnAction(e -> model.prettyPrint());
+        minify.setOnAction(e -> model.minify());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SEND_KEYS.match(e)) {
+                e.consume();
+                if (!send.isDisabled()) {
+                    model.send();
+                }
+            }
+        });
+    }
+
+    private void layOut() {
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setAccessibleText("message to send");
+        area.getStyleClass().add("code");
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        format.setAccessibleText("message format");
+        send.getStyleClass().add("accent");
+        send.setTooltip(new Tooltip("Send (Ctrl+Enter)"));
+        send.setMinWidth(90);
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.SOMETIMES);
+        sendError.getStyleClass().add("error-text");
+        sendError.managedProperty().bind(sendError.textProperty().isNotEmpty());
+        HBox bar = new HBox(8, format, pretty, minify, error, sendError, gap, send);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(scroll, bar);
+        setSpacing(8);
+        setPadding(new Insets(8));
+    }
+
+    private void bind() {
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        area.replaceText(model.textProperty().get());
+        area.textProperty().addListener((o, old, text) -> {
+            if (!pushing) {
+                model.textProperty().set(text);
+            }
+            highlight();
+        });
+        model.textProperty().addListener((o, old, text) -> {
+            if (!text.equals(area.getText())) {
+                pushing = true;
+                area.replaceText(text);
+                pushing = false;
+            }
+        });
+        model.formatProperty().addListener((o, old, now) -> highlight());
+        error.textProperty().bind(model.errorProperty());
+        sendError.textProperty().bind(model.sendErrorProperty());
+        send.disableProperty().bind(model.canSendProperty().not());
+        var formattable = Bindings.createBooleanBinding(() -> model.formatProperty().get() == MessageFormat.JSON
+                || model.formatProperty().get() == MessageFormat.XML, model.formatProperty());
+        pretty.disableProperty().bind(formattable.not());
+        minify.disableProperty().bind(model.formatProperty().isNotEqualTo(MessageFormat.JSON));
+        highlight();
+    }
+
+    private void highlight() {
+        Language language = switch (model.formatProperty().get()) {
+            case JSON -> Language.JSON;
+            case XML, HTML -> Language.XML;
+            default -> Language.PLAIN;
+        };
+        Highlighting.apply(area, language);
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.wscope.ui.composer;
+
+import dev.wscope.core.payload.JsonText;
+import dev.wscope.core.payload.MessageFormat;
+import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.payload.PayloadException;
+import dev.wscope.core.payload.PayloadParser;
+import dev.wscope.core.payload.XmlText;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.ui.session.SessionViewModel;
+import java.util.Base64;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The message composer: text in a format, checked as it is typed; send, format, minify, recall.
+ * FX thread only.
+ */
+public final class ComposerViewModel {
+    static final String FIRST_MESSAGE = "{\n  \"type\": \"hello\",\n  \"from\": \"wscope\"\n}";
+
+    private final SessionViewModel session;
+    private final Executor ui;
+    private final StringProperty text = new SimpleStringProperty(FIRST_MESSAGE);
+    private final ObjectProperty<MessageFormat> format = new SimpleObjectProperty<>(MessageFormat.JSON);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sendError = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSend;
+
+    public ComposerViewModel(SessionViewModel session, Executor ui) {
+        this.session = session;
+        this.ui = ui;
+        text.addListener((o, old, now) -> validate());
+        format.addListener((o, old, now) -> validate());
+        canSend = Bindings.createBooleanBinding(
+                () -> error.get().isEmpty() && session.stateProperty().get() == ConnectionState.CONNECTED,
+                error, session.stateProperty());
+        validate();
+    }
+
+    /** Sends the message when it is valid and the connection is open; otherwise says why not. */
+    public void send() {
+        OutgoingMessage message;
+        try {
+            message = PayloadParser.parse(format.get(), text.get());
+        } catch (PayloadException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        sendError.set("");
+        session.send(message).exceptionallyAsync(failure -> {
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            sendError.set(cause.getMessage());
+            return null;
+        }, ui);
+    }
+
+    /** Pretty-prints JSON or indents XML in place. */
+    public void prettyPrint() {
+        rewrite(true);
+    }
+
+    /** JSON on one line, as compact as it goes. */
+    public void minify() {
+        rewrite(false);
+    }
+
+    private void rewrite(boolean pretty) {
+        try {
+            switch (format.get()) {
+                case JSON -> text.set(pretty ? JsonText.pretty(text.get()) : JsonText.minify(text.get()));
+                case XML -> text.set(XmlText.pretty(text.get()));
+                default -> { }
+            }
+        } catch (PayloadException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    /** Puts a sent or received message back into the composer, in the format it fits. */
+    public void recall(TimelineEntry entry) {
+        if (!(entry.event() instanceof TimelineEvent.Message message)) {
+            return;
+        }
+        if (message.binary()) {
+            format.set(MessageFormat.BASE64);
+            text.set(Base64.getEncoder().encodeToString(message.payload()));
+            return;
+        }
+        String recalled = message.text();
+        boolean markup = recalled.stripLeading().startsWith("<");
+        if (JsonText.isStructured(recalled)) {
+            format.set(MessageFormat.JSON);
+        } else if (!(markup && (format.get() == MessageFormat.XML || format.get() == MessageFormat.HTML))) {
+            format.set(MessageFormat.TEXT);
+        }
+        text.set(recalled);
+    }
+
+    private void validate() {
+        try {
+            PayloadParser.parse(format.get(), text.get());
+            error.set("");
+        } catch (PayloadException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<MessageFormat> formatProperty() {
+        return format;
+    }
+
+    /** Empty when the message is valid; says what is wrong otherwise (the `composer-error` label). */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Why the last send did not go out, empty after a successful one. */
+    public ReadOnlyStringProperty sendErrorProperty() {
+        return sendError.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSendProperty() {
+        return canSend;
+    }
+}

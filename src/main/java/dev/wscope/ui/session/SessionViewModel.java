@@ -1,0 +1,307 @@
+package dev.wscope.ui.session;
+
+import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.request.ConnectOptions;
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.request.KeyValue;
+import dev.wscope.core.request.KeyValueKind;
+import dev.wscope.core.request.QueryString;
+import dev.wscope.core.request.Subprotocols;
+import dev.wscope.core.request.UrlCheck;
+import dev.wscope.core.request.WsUrl;
+import dev.wscope.core.timeline.CloseCodes;
+import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.engine.LiveConnection;
+import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.ui.keyvalue.KeyValueListModel;
+import dev.wscope.ui.timeline.TimelineViewModel;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One request and its connection: the address and its params, headers, cookies and options; connect,
+ * disconnect, send; the session timeline drained into the UI in batches. Commands run on the background
+ * executor; their outcomes land through the UI executor. FX thread only (injected executors in tests).
+ */
+public final class SessionViewModel {
+    private final WebSocketConnector connector;
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<URI> beforeConnect;
+    private final SessionTimeline timeline = new SessionTimeline();
+    private final TimelineViewModel timelineModel;
+
+    private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty urlError = new SimpleStringProperty("");
+    private final StringProperty urlSuggestion = new SimpleStringProperty("");
+    private final KeyValueListModel params = new KeyValueListModel(KeyValueKind.PARAMS);
+    private final KeyValueListModel headers = new KeyValueListModel(KeyValueKind.HEADERS);
+    private final KeyValueListModel cookies = new KeyValueListModel(KeyValueKind.COOKIES);
+    private final StringProperty subprotocols = new SimpleStringProperty("");
+    private final IntegerProperty handshakeTimeoutSeconds = new SimpleIntegerProperty(10);
+    private final IntegerProperty maxMessageMiB = new SimpleIntegerProperty(64);
+    private final StringProperty closeCode = new SimpleStringProperty("1000");
+    private final StringProperty closeReason = new SimpleStringProperty("");
+    private final StringProperty closeError = new SimpleStringProperty("");
+    private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(ConnectionState.DISCONNECTED);
+    private final StringProperty stateText = new SimpleStringProperty(ConnectionState.DISCONNECTED.word());
+    private final LongProperty sentCount = new SimpleLongProperty();
+    private final LongProperty receivedCount = new SimpleLongProperty();
+    private LiveConnection connection;
+    private int drained;
+    private boolean syncingParams;
+
+    public SessionViewModel(WebSocketConnector connector, Executor background, Executor ui, Consumer<URI> beforeConnect) {
+        this.connector = connector;
+        this.background = background;
+        this.ui = ui;
+        this.beforeConnect = beforeConnect;
+        this.timelineModel = new TimelineViewModel(timeline, background, ui);
+        url.addListener((o, old, text) -> urlEdited(text));
+        params.addChangeListener(this::paramsEdited);
+    }
+
+    public void connect() {
+        if (state.get() == ConnectionState.CONNECTING || state.get() == ConnectionState.CONNECTED) {
+            return;
+        }
+        UrlCheck check = WsUrl.check(url.get());
+        if (!check.ok()) {
+            urlError.set(check.error());
+            urlSuggestion.set(check.suggestion() == null ? "" : check.suggestion());
+            return;
+        }
+        ConnectRequest request = request();
+        Optional<String> problem = request.problem();
+        if (problem.isPresent()) {
+            urlError.set(problem.get());
+            return;
+        }
+        setState(ConnectionState.CONNECTING, "Connecting to " + check.uri() + " …");
+        CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background)
+                .thenCompose(ignored -> connector.connect(request, timeline))
+                .whenCompleteAsync(this::connectFinished, ui);
+    }
+
+    private void connectFinished(LiveConnection opened, Throwable error) {
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            setState(ConnectionState.FAILED, "Failed: " + cause.getMessage());
+            return;
+        }
+        connection = opened;
+        setState(ConnectionState.CONNECTED, "Connected");
+        opened.closed().thenAcceptAsync(closed -> connectionClosed(opened, closed), ui);
+    }
+
+    private void connectionClosed(LiveConnection closedConnection, TimelineEvent.Closed closed) {
+        if (closedConnection != connection) {
+            return;
+        }
+        connection = null;
+        setState(ConnectionState.CLOSED, "Closed (" + closed.code() + "): " + closed.meaning().split(":")[0]);
+    }
+
+    /** Closes with the code and reason of the close fields, after checking they may be sent. */
+    public void disconnect() {
+        LiveConnection open = connection;
+        if (open == null) {
+            return;
+        }
+        int code;
+        try {
+            code = Integer.parseInt(closeCode.get().strip());
+        } catch (NumberFormatException e) {
+            closeError.set("The close code must be a number, e.g. 1000");
+            return;
+        }
+        Optional<String> problem = CloseCodes.checkSendable(code, closeReason.get());
+        closeError.set(problem.orElse(""));
+        if (problem.isEmpty()) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    open.close(code, closeReason.get());
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, background).exceptionallyAsync(e -> {
+                closeError.set(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+                return null;
+            }, ui);
+        }
+    }
+
+    /** Connect when disconnected, disconnect when connected: the address bar's one button. */
+    public void toggleConnection() {
+        if (state.get() == ConnectionState.CONNECTED) {
+            disconnect();
+        } else {
+            connect();
+        }
+    }
+
+    /** Sends on the background executor; the future fails with a message fit for the user. */
+    public CompletableFuture<Void> send(OutgoingMessage message) {
+        LiveConnection open = connection;
+        if (open == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Not connected: connect first"));
+        }
+        return CompletableFuture.runAsync(() -> {
+            try {
+                open.send(message);
+            } catch (Exception e) {
+                throw new CompletionException(new IllegalStateException("Send failed: " + e.getMessage(), e));
+            }
+        }, background);
+    }
+
+    /** Takes in what the engine recorded since the last call: one batch, called 10-30 times a second. */
+    public void drain() {
+        int size = timeline.size();
+        long sent = 0;
+        long received = 0;
+        for (int index = drained; index < size; index++) {
+            if (timeline.get(index).event() instanceof TimelineEvent.Message message) {
+                if (message.direction() == Direction.OUT) {
+                    sent++;
+                } else {
+                    received++;
+                }
+            }
+        }
+        drained = size;
+        sentCount.set(sentCount.get() + sent);
+        receivedCount.set(receivedCount.get() + received);
+        timelineModel.rows().advanceTo(size);
+    }
+
+    public ConnectRequest request() {
+        int maxMiB = Math.max(1, maxMessageMiB.get());
+        return new ConnectRequest(url.get().strip(), headers.values(), cookies.values(),
+                Subprotocols.parse(subprotocols.get()),
+                new ConnectOptions(Math.max(1, handshakeTimeoutSeconds.get()) * 1000, maxMiB * 1024L * 1024));
+    }
+
+    private void setState(ConnectionState newState, String text) {
+        state.set(newState);
+        stateText.set(text);
+    }
+
+    private void urlEdited(String text) {
+        urlError.set("");
+        urlSuggestion.set("");
+        if (syncingParams) {
+            return;
+        }
+        syncingParams = true;
+        List<KeyValue> merged = new ArrayList<>(QueryString.paramsOf(text));
+        params.values().stream().filter(p -> !p.enabled()).forEach(merged::add);
+        params.setValues(merged);
+        syncingParams = false;
+    }
+
+    private void paramsEdited() {
+        if (syncingParams) {
+            return;
+        }
+        syncingParams = true;
+        url.set(QueryString.withParams(url.get(), params.values()));
+        syncingParams = false;
+    }
+
+    /** Puts the offered correction (ws:// for http://, say) into the address. */
+    public void acceptSuggestion() {
+        if (!urlSuggestion.get().isEmpty()) {
+            url.set(urlSuggestion.get());
+        }
+    }
+
+    public SessionTimeline timeline() {
+        return timeline;
+    }
+
+    public TimelineViewModel timelineModel() {
+        return timelineModel;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty urlErrorProperty() {
+        return urlError;
+    }
+
+    public StringProperty urlSuggestionProperty() {
+        return urlSuggestion;
+    }
+
+    public KeyValueListModel params() {
+        return params;
+    }
+
+    public KeyValueListModel headers() {
+        return headers;
+    }
+
+    public KeyValueListModel cookies() {
+        return cookies;
+    }
+
+    public StringProperty subprotocolsProperty() {
+        return subprotocols;
+    }
+
+    public IntegerProperty handshakeTimeoutSecondsProperty() {
+        return handshakeTimeoutSeconds;
+    }
+
+    public IntegerProperty maxMessageMiBProperty() {
+        return maxMessageMiB;
+    }
+
+    public StringProperty closeCodeProperty() {
+        return closeCode;
+    }
+
+    public StringProperty closeReasonProperty() {
+        return closeReason;
+    }
+
+    public StringProperty closeErrorProperty() {
+        return closeError;
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state;
+    }
+
+    public StringProperty stateTextProperty() {
+        return stateText;
+    }
+
+    public LongProperty sentCountProperty() {
+        return sentCount;
+    }
+
+    public LongProperty receivedCountProperty() {
+        return receivedCount;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.wscope.ui.timeline;
+
+import dev.wscope.core.timeline.EventText;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The `timeline` table (one row an event, newest first by default) with `timeline-filter` above it. */
+public final class TimelineView extends VBox {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneId.systemDefault());
+
+    private final TableView<TimelineEntry> table = new TableView<>();
+    private final TextField filter = new TextField();
+    private final ToggleButton newestFirst = new ToggleButton("Newest first");
+    private final Button clear = new Button("Clear");
+
+    public TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall) {
+        table.setId("timeline");
+        filter.setId("timeline-filter");
+        newestFirst.setId("timeline-newest-first");
+        clear.setId("timeline-clear");
+        table.getColumns().add(column("#", 56, entry -> Long.toString(entry.seq())));
+        table.getColumns().add(column("Time", 100, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
+        table.getColumns().add(column("", 28, entry -> arrow(entry.event())));
+        table.getColumns().add(column("Kind", 130, entry -> entry.event().kind()));
+        table.getColumns().add(column("Size", 76, entry -> size(entry.event())));
+        table.getColumns().add(column("Preview", 400, entry -> EventText.preview(entry.event(), 300)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setItems(model.rows());
+        table.setPlaceholder(new javafx.scene.control.Label("No events yet: connect, then send a message."));
+        table.setRowFactory(t -> new EventRow(recall));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> model.selectedProperty().set(entry));
+        filter.setPromptText("Filter events (all words must match)");
+        filter.setAccessibleText("filter events");
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        newestFirst.selectedProperty().bindBidirectional(model.newestFirstProperty());
+        clear.setOnAction(e -> model.clear());
+        HBox bar = new HBox(8, filter, newestFirst, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+        setSpacing(6);
+        setPadding(new Insets(8));
+    }
+
+    private static String arrow(TimelineEvent event) {
+        return event.direction() == null ? "" : event.direction().arrow();
+    }
+
+    private static String size(TimelineEvent event) {
+        return event instanceof TimelineEvent.Message || event instanceof TimelineEvent.Control
+                ? EventText.size(event.size()) : "";
+    }
+
+    private static TableColumn<TimelineEntry, String> column(String title, double width,
+                                                             Function<TimelineEntry, String> text) {
+        TableColumn<TimelineEntry, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(text.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+            }
+        });
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    public TableView<TimelineEntry> table() {
+        return table;
+    }
+
+    /** A row coloured by its kind; double-click or the menu recalls a message into the composer. */
+    private static final class EventRow extends TableRow<TimelineEntry> {
+        private static final String[] KIND_CLASSES = {"kind-sent", "kind-received", "kind-error", "kind-closed",
+            "kind-handshake-request", "kind-handshake-response", "kind-open", "kind-connecting", "kind-ping", "kind-pong"};
+
+        EventRow(Consumer<TimelineEntry> recall) {
+            MenuItem recallItem = new MenuItem("Recall into composer");
+            recallItem.setOnAction(e -> recall.accept(getItem()));
+            ContextMenu menu = new ContextMenu(recallItem);
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && isMessage()) {
+                    recall.accept(getItem());
+                }
+            });
+            contextMenuProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                    () -> isMessage() ? menu : null, itemProperty()));
+        }
+
+        private boolean isMessage() {
+            return getItem() != null && getItem().event() instanceof TimelineEvent.Message;
+        }
+
+        @Override
+        protected void updateItem(TimelineEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeAll(KIND_CLASSES);
+            if (empty || entry == null) {
+                return;
+            }
+            getStyleClass().add("kind-" + entry.event().kind());
+        }
+    }
+}

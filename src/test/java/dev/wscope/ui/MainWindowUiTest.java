@@ -1,0 +1,222 @@
+package dev.wscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.server.TestServer;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window, headless through Monocle, by the node ids of CONTRACT.md. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    private static TestServer server;
+    private static int builtInPort;
+    private WscopeApp app;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServer.start("127.0.0.1", 0);
+        try (ServerSocket probe = new ServerSocket(0)) {
+            builtInPort = probe.getLocalPort();
+        }
+        System.setProperty("wscope.localServerPort", Integer.toString(builtInPort));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        app = new WscopeApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void connectSendJson_seesEchoAndOpensItsDetail(FxRobot robot) {
+        connectTo(robot, server.url("/echo"));
+        CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
+        robot.interact(() -> composer.replaceText("{\"ticker\":\"BTC\",\"price\":97000.5}"));
+        robot.clickOn(composer);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
+        int row = rowOfKind(timeline, "received");
+        assertEquals(0, row, "newest first: the echo is the top row");
+        robot.interact(() -> timeline.getSelectionModel().select(row));
+        CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
+        waitUntil(() -> detail.getText().contains("\"ticker\""));
+        assertEquals("{\n  \"ticker\": \"BTC\",\n  \"price\": 97000.5\n}", detail.getText());
+    }
+
+    @Test
+    void invalidBase64_showsErrorAndSendsNothing(FxRobot robot) {
+        connectTo(robot, server.url("/echo"));
+        ComboBox<?> format = robot.lookup("#message-format").queryAs(ComboBox.class);
+        robot.interact(() -> format.getSelectionModel().select(4)); // Binary (Base64)
+        CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
+        robot.interact(() -> composer.replaceText("aGVsbG8*"));
+        Label error = robot.lookup("#composer-error").queryAs(Label.class);
+        assertEquals("Base64: '*' at position 8 is not a Base64 character", error.getText());
+        assertTrue(robot.lookup("#send").queryAs(Button.class).isDisabled());
+        robot.clickOn(composer);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        // A valid message after it: once its echo is back, anything sent before would be back too.
+        robot.interact(() -> composer.replaceText("aGVsbG8="));
+        assertEquals("", error.getText());
+        robot.clickOn("#send");
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
+        assertEquals(1, count(timeline, "sent"));
+        TimelineEvent.Message echoed = (TimelineEvent.Message) timeline.getItems().get(rowOfKind(timeline, "received")).event();
+        assertEquals("hello", new String(echoed.payload()));
+    }
+
+    @Test
+    void defaultRequest_startsTheBuiltInServerAndConnects(FxRobot robot) {
+        TextField url = robot.lookup("#url").queryAs(TextField.class);
+        assertEquals("ws://127.0.0.1:" + builtInPort + "/echo", url.getText());
+        robot.clickOn("#connect");
+        waitForState(robot, "Connected");
+        robot.clickOn("#send");
+        waitUntil(() -> rowOfKind(timeline(robot), "received") >= 0);
+    }
+
+    @Test
+    void disconnectWithCodeAndReason_showsClosedEventWithMeaning(FxRobot robot) {
+        connectTo(robot, server.url("/echo"));
+        TextField code = robot.lookup("#close-code").queryAs(TextField.class);
+        robot.interact(() -> code.setText("1005"));
+        robot.clickOn("#connect");
+        assertTrue(robot.lookup("#url-error").queryAs(Label.class).getText().contains("1005 is reserved"));
+        assertTrue(state(robot).startsWith("Connected"), "a refused close code leaves the connection open");
+        robot.interact(() -> {
+            code.setText("4000");
+            robot.lookup("#close-reason").queryAs(TextField.class).setText("done testing");
+        });
+        robot.clickOn("#connect");
+        waitForState(robot, "Closed (4000)");
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> rowOfKind(timeline, "closed") >= 0);
+        TimelineEvent.Closed closed = (TimelineEvent.Closed) timeline.getItems().get(rowOfKind(timeline, "closed")).event();
+        assertEquals(4000, closed.code());
+        assertEquals("done testing", closed.reason());
+        assertEquals("client", closed.by().wire());
+    }
+
+    @Test
+    void addressWithoutScheme_isExplainedAndCorrectedWithOneClick(FxRobot robot) {
+        TextField url = robot.lookup("#url").queryAs(TextField.class);
+        robot.interact(() -> url.setText("127.0.0.1:" + server.port() + "/echo"));
+        robot.clickOn(url).type(KeyCode.ENTER);
+        Label error = robot.lookup("#url-error").queryAs(Label.class);
+        assertTrue(error.getText().contains("no scheme"), error.getText());
+        assertTrue(state(robot).startsWith("Disconnected"));
+        robot.clickOn(robot.lookup("#url-fix").queryAs(Hyperlink.class));
+        assertEquals(server.url("/echo"), url.getText());
+        assertEquals("", error.getText());
+    }
+
+    @Test
+    void headersCookiesAndParams_goOutAsTypedAndArriveAtTheServer(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#url").queryAs(TextField.class).setText(server.url("/mirror") + "?room=42");
+            robot.lookup("#headers-raw").queryAs(TextArea.class).setText("X-Api-Key: secret-1\nBad Name: x\n");
+        });
+        assertTrue(robot.lookup("#headers-error").queryAs(Label.class).getText().contains("Bad Name"));
+        assertEquals("room=42\n", robot.lookup("#params-raw").queryAs(TextArea.class).getText());
+        robot.interact(() -> {
+            robot.lookup("#headers-raw").queryAs(TextArea.class).setText("X-Api-Key: secret-1\n#Disabled: no\n");
+            robot.lookup("#cookies-raw").queryAs(TextArea.class).setText("session=abc\ntheme=dark\n");
+            robot.lookup("#params-raw").queryAs(TextArea.class).setText("room=42\nuser=ann\n");
+        });
+        assertEquals(server.url("/mirror") + "?room=42&user=ann", robot.lookup("#url").queryAs(TextField.class).getText());
+        robot.clickOn("#connect");
+        waitForState(robot, "Connected");
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
+        String mirrored = ((TimelineEvent.Message) timeline.getItems().get(rowOfKind(timeline, "received")).event()).text();
+        assertTrue(mirrored.contains("\"GET /mirror?room=42&user=ann HTTP/1.1\""), mirrored);
+        assertTrue(mirrored.contains("[\"X-Api-Key\",\"secret-1\"]"), mirrored);
+        assertTrue(mirrored.contains("[\"Cookie\",\"session=abc; theme=dark\"]"), mirrored);
+        assertFalse(mirrored.contains("Disabled"), mirrored);
+    }
+
+    private static void connectTo(FxRobot robot, String url) {
+        TextField field = robot.lookup("#url").queryAs(TextField.class);
+        robot.interact(() -> field.setText(url));
+        robot.clickOn("#connect");
+        waitForState(robot, "Connected");
+    }
+
+    private static String state(FxRobot robot) {
+        return robot.lookup("#connection-state").queryAs(Label.class).getText();
+    }
+
+    private static void waitForState(FxRobot robot, String prefix) {
+        waitUntil(() -> state(robot).startsWith(prefix));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<TimelineEntry> timeline(FxRobot robot) {
+        Node node = robot.lookup("#timeline").query();
+        return (TableView<TimelineEntry>) node;
+    }
+
+    private static int rowOfKind(TableView<TimelineEntry> timeline, String kind) {
+        var items = timeline.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).event().kind().equals(kind)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long count(TableView<TimelineEntry> timeline, String kind) {
+        return timeline.getItems().stream().filter(e -> e.event().kind().equals(kind)).count();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+    }
+}
