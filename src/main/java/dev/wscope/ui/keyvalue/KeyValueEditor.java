@@ -38,6 +38,7 @@ public final class KeyValueEditor extends VBox {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setEditable(true);
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         raw.setPromptText(hint);
         raw.setAccessibleText(name + " as text");
         raw.textProperty().bindBidirectional(model.rawTextProperty());

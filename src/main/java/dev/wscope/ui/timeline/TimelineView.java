@@ -1,5 +1,6 @@
 package dev.wscope.ui.timeline;
 
+import atlantafx.base.theme.Styles;
 import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
@@ -40,13 +41,14 @@ public final class TimelineView extends VBox {
         filter.setId("timeline-filter");
         newestFirst.setId("timeline-newest-first");
         clear.setId("timeline-clear");
-        table.getColumns().add(column("#", 56, entry -> Long.toString(entry.seq())));
-        table.getColumns().add(column("Time", 100, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
+        table.getColumns().add(column("#", 60, entry -> Long.toString(entry.seq())));
+        table.getColumns().add(column("Time", 104, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
         table.getColumns().add(column("", 28, entry -> arrow(entry.event())));
-        table.getColumns().add(column("Kind", 130, entry -> entry.event().kind()));
+        table.getColumns().add(column("Kind", 150, entry -> entry.event().kind()));
         table.getColumns().add(column("Size", 76, entry -> size(entry.event())));
         table.getColumns().add(column("Preview", 400, entry -> EventText.preview(entry.event(), 300)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setItems(model.rows());
         table.setPlaceholder(new javafx.scene.control.Label("No events yet: connect, then send a message."));
         table.setRowFactory(t -> new EventRow(recall));
@@ -86,6 +88,7 @@ public final class TimelineView extends VBox {
             }
         });
         column.setPrefWidth(width);
+        column.setMinWidth(title.equals("Preview") ? 120 : width);
         column.setSortable(false);
         return column;
     }

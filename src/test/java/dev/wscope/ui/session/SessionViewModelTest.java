@@ -1,0 +1,59 @@
+package dev.wscope.ui.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.request.KeyValue;
+import dev.wscope.engine.WebSocketConnector;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SessionViewModelTest {
+    private SessionViewModel session;
+
+    @BeforeEach
+    void create() {
+        session = new SessionViewModel(new WebSocketConnector(Runnable::run), Runnable::run, Runnable::run, uri -> { });
+    }
+
+    @Test
+    void typingAQueryIntoTheAddress_fillsTheParamsTable() {
+        session.urlProperty().set("ws://h/feed?symbol=BTC&depth=10");
+        assertEquals(List.of(KeyValue.of("symbol", "BTC"), KeyValue.of("depth", "10")), session.params().values());
+    }
+
+    @Test
+    void editingParams_rewritesTheAddressQuery_andDisabledOnesStayOut() {
+        session.urlProperty().set("ws://h/feed?symbol=BTC");
+        session.params().rows().get(0).valueProperty().set("ETH");
+        assertEquals("ws://h/feed?symbol=ETH", session.urlProperty().get());
+        session.params().rawTextProperty().set("symbol=ETH\n#debug=1\nlimit=5\n");
+        assertEquals("ws://h/feed?symbol=ETH&limit=5", session.urlProperty().get());
+        session.urlProperty().set("ws://h/feed?symbol=SOL");
+        assertEquals(List.of(KeyValue.of("symbol", "SOL"), new KeyValue(false, "debug", "1")), session.params().values(),
+                "a disabled param survives an edit of the address");
+    }
+
+    @Test
+    void connectWithBadAddress_explainsAndOffersTheFix_withoutChangingState() {
+        session.urlProperty().set("https://example.test/socket");
+        session.connect();
+        assertTrue(session.urlErrorProperty().get().contains("wss://"), session.urlErrorProperty().get());
+        assertEquals("wss://example.test/socket", session.urlSuggestionProperty().get());
+        assertEquals(ConnectionState.DISCONNECTED, session.stateProperty().get());
+        session.acceptSuggestion();
+        assertEquals("wss://example.test/socket", session.urlProperty().get());
+        assertEquals("", session.urlErrorProperty().get());
+    }
+
+    @Test
+    void connectWithInjectedHeader_isRefusedBeforeAnythingHappens() {
+        session.urlProperty().set("ws://127.0.0.1:1/x");
+        session.headers().setValues(List.of(KeyValue.of("X-A", "1\r\nEvil: yes")));
+        session.connect();
+        assertTrue(session.urlErrorProperty().get().contains("line break"), session.urlErrorProperty().get());
+        assertEquals(ConnectionState.DISCONNECTED, session.stateProperty().get());
+        assertEquals(0, session.timeline().size(), "nothing recorded, nothing sent");
+    }
+}
