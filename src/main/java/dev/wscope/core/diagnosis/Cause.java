@@ -1,0 +1,34 @@
+package dev.wscope.core.diagnosis;
+
+/** Why a connection failed: the cause codes of CONTRACT.md's `doctor --json`. */
+public enum Cause {
+    INVALID_URL("invalid-url"),
+    DNS_FAILURE("dns-failure"),
+    CONNECTION_REFUSED("connection-refused"),
+    CONNECT_TIMEOUT("connect-timeout"),
+    TLS_UNTRUSTED_CERTIFICATE("tls-untrusted-certificate"),
+    TLS_HOSTNAME_MISMATCH("tls-hostname-mismatch"),
+    TLS_EXPIRED_CERTIFICATE("tls-expired-certificate"),
+    TLS_HANDSHAKE_FAILURE("tls-handshake-failure"),
+    PROXY_DROPPED_UPGRADE("proxy-dropped-upgrade"),
+    NOT_UPGRADED("not-upgraded"),
+    UNAUTHORIZED("unauthorized"),
+    FORBIDDEN_ORIGIN("forbidden-origin"),
+    NOT_FOUND("not-found"),
+    REDIRECT("redirect"),
+    SERVER_ERROR("server-error"),
+    BAD_ACCEPT_KEY("bad-accept-key"),
+    SUBPROTOCOL_MISMATCH("subprotocol-mismatch"),
+    VERSION_MISMATCH("version-mismatch"),
+    HANDSHAKE_TIMEOUT("handshake-timeout");
+
+    private final String code;
+
+    Cause(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.wscope.core.diagnosis;
+
+import dev.wscope.core.timeline.Header;
+import java.util.List;
+
+/** The upgrade request exactly as the doctor wrote it. */
+public record RawRequest(String line, List<Header> headers) {
+    public RawRequest {
+        headers = List.copyOf(headers);
+    }
+}

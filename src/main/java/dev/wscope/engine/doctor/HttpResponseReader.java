@@ -1,0 +1,94 @@
+package dev.wscope.engine.doctor;
+
+import dev.wscope.core.diagnosis.RawResponse;
+import dev.wscope.core.timeline.Header;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads an HTTP/1.1 answer off a raw socket: status line, headers, and at most the first 4 KiB of the body. */
+final class HttpResponseReader {
+    static final int MAX_BODY = 4096;
+    private static final int MAX_HEAD = 64 * 1024;
+
+    private HttpResponseReader() {
+    }
+
+    /** Throws EOFException when the peer closed before a whole head arrived. */
+    static RawResponse read(InputStream in) throws IOException {
+        String head = readHead(in);
+        String[] lines = head.split("\r\n");
+        String[] status = lines[0].split(" ", 3);
+        if (status.length < 2 || !status[0].startsWith("HTTP/")) {
+            throw new IOException("not an HTTP answer: \"" + printable(lines[0]) + "\"");
+        }
+        List<Header> headers = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.add(new Header(lines[i].substring(0, colon), lines[i].substring(colon + 1).strip()));
+            }
+        }
+        int code = Integer.parseInt(status[1]);
+        RawResponse withoutBody = new RawResponse(code, status.length > 2 ? status[2] : "", headers, "");
+        return code == 101 ? withoutBody
+                : new RawResponse(code, withoutBody.reason(), headers, readBody(in, withoutBody.header("Content-Length")));
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream(512);
+        int last4 = 0;
+        while (last4 != 0x0d0a0d0a) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException(head.size() == 0 ? "the server closed the connection without answering"
+                        : "the server closed the connection in the middle of its answer");
+            }
+            head.write(b);
+            last4 = last4 << 8 | b;
+            if (head.size() > MAX_HEAD) {
+                throw new IOException("the answer's headers are larger than 64 KiB");
+            }
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Up to 4 KiB: what Content-Length promises, or what comes before the peer closes or goes quiet. */
+    private static String readBody(InputStream in, String contentLength) throws IOException {
+        int limit = MAX_BODY;
+        if (contentLength != null) {
+            try {
+                limit = (int) Math.min(MAX_BODY, Long.parseLong(contentLength.strip()));
+            } catch (NumberFormatException e) {
+                // a broken length: read what comes, up to the cap
+            }
+        }
+        byte[] body = new byte[limit];
+        int filled = 0;
+        try {
+            while (filled < limit) {
+                int n = in.read(body, filled, limit - filled);
+                if (n < 0) {
+                    break;
+                }
+                filled += n;
+            }
+        } catch (SocketTimeoutException e) {
+            // the server sent part of a body and went quiet; show what came
+        }
+        return new String(body, 0, filled, StandardCharsets.UTF_8);
+    }
+
+    private static String printable(String line) {
+        StringBuilder out = new StringBuilder();
+        for (char c : line.substring(0, Math.min(line.length(), 80)).toCharArray()) {
+            out.append(c >= 0x20 && c < 0x7f ? c : '.');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.wscope.engine.doctor;
+
+import dev.wscope.core.diagnosis.RawRequest;
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.request.KeyValue;
+import dev.wscope.core.timeline.Header;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** The doctor's upgrade request, written by hand so it is known byte for byte, and the Accept it calls for. */
+record UpgradeRequest(RawRequest raw, byte[] bytes, String expectedAccept) {
+    private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static UpgradeRequest build(ConnectRequest request, URI uri, String host, int port, boolean secure) {
+        byte[] nonce = new byte[16];
+        RANDOM.nextBytes(nonce);
+        String key = Base64.getEncoder().encodeToString(nonce);
+        boolean defaultPort = port == (secure ? 443 : 80);
+        String hostHeader = (host.contains(":") ? "[" + host + "]" : host) + (defaultPort ? "" : ":" + port);
+        List<Header> headers = new ArrayList<>();
+        headers.add(new Header("Host", hostHeader));
+        headers.add(new Header("Upgrade", "websocket"));
+        headers.add(new Header("Connection", "Upgrade"));
+        headers.add(new Header("Sec-WebSocket-Key", key));
+        headers.add(new Header("Sec-WebSocket-Version", "13"));
+        headers.add(new Header("Origin", (secure ? "https://" : "http://") + hostHeader));
+        if (!request.subprotocols().isEmpty()) {
+            headers.add(new Header("Sec-WebSocket-Protocol", String.join(", ", request.subprotocols())));
+        }
+        headers.add(new Header("User-Agent", "Wscope doctor"));
+        for (KeyValue header : request.enabledHeaders()) {
+            headers.removeIf(existing -> existing.name().equalsIgnoreCase(header.name()));
+        }
+        request.enabledHeaders().forEach(header -> headers.add(new Header(header.name(), header.value())));
+        request.cookieHeader().ifPresent(cookie -> headers.add(new Header("Cookie", cookie)));
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String line = "GET " + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1";
+        StringBuilder text = new StringBuilder(line).append("\r\n");
+        headers.forEach(header -> text.append(header.name()).append(": ").append(header.value()).append("\r\n"));
+        text.append("\r\n");
+        return new UpgradeRequest(new RawRequest(line, headers), text.toString().getBytes(StandardCharsets.UTF_8),
+                accept(key));
+    }
+
+    static String accept(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest((key + GUID).getBytes(StandardCharsets.ISO_8859_1));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-1", e);
+        }
+    }
+}
