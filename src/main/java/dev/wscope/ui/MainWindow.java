@@ -5,6 +5,7 @@ import dev.wscope.ui.address.ConnectionSettingsView;
 import dev.wscope.ui.composer.ComposerView;
 import dev.wscope.ui.composer.ComposerViewModel;
 import dev.wscope.ui.detail.EventDetailView;
+import dev.wscope.ui.diagnosis.DiagnosisView;
 import dev.wscope.ui.keyvalue.KeyValueEditor;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.timeline.TimelineView;
@@ -15,6 +16,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * The main window's content: address bar on top; the request (message, params, headers, cookies,
@@ -47,7 +50,10 @@ public final class MainWindow {
         SplitPane events = new SplitPane(timeline, detail);
         events.setOrientation(Orientation.VERTICAL);
         events.setDividerPositions(0.55);
-        SplitPane center = new SplitPane(request, events);
+        DiagnosisView diagnosis = new DiagnosisView(session.diagnosis(), session::trustAndReconnect);
+        VBox.setVgrow(events, Priority.ALWAYS);
+        VBox right = new VBox(diagnosis, events);
+        SplitPane center = new SplitPane(request, right);
         center.setDividerPositions(0.42);
         root.setTop(address);
         root.setCenter(center);

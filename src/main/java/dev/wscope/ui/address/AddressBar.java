@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 public final class AddressBar extends VBox {
     private final TextField url = new TextField();
     private final Button connect = new Button("Connect");
+    private final Button diagnose = new Button("Diagnose");
+    private final Label insecure = new Label("INSECURE");
     private final TextField closeCode = new TextField();
     private final TextField closeReason = new TextField();
     private final Label state = new Label();
@@ -30,6 +32,8 @@ public final class AddressBar extends VBox {
     public AddressBar(SessionViewModel session) {
         url.setId("url");
         connect.setId("connect");
+        diagnose.setId("diagnose");
+        insecure.setId("insecure-flag");
         closeCode.setId("close-code");
         closeReason.setId("close-reason");
         state.setId("connection-state");
@@ -39,6 +43,7 @@ public final class AddressBar extends VBox {
         bind(session);
         url.setOnAction(e -> session.connect());
         connect.setOnAction(e -> session.toggleConnection());
+        diagnose.setOnAction(e -> session.diagnose());
         fix.setOnAction(e -> session.acceptSuggestion());
     }
 
@@ -64,7 +69,11 @@ public final class AddressBar extends VBox {
         closeBox.managedProperty().bind(closeBox.visibleProperty());
         state.getStyleClass().add("connection-state");
         state.setMinWidth(120);
-        HBox row = new HBox(8, url, connect, closeBox, state);
+        diagnose.setTooltip(new javafx.scene.control.Tooltip("Check DNS, TCP, TLS and the upgrade step by step"));
+        insecure.getStyleClass().add("insecure-flag");
+        insecure.setTooltip(new javafx.scene.control.Tooltip("Certificate checks are off for this request (Settings)"));
+        insecure.managedProperty().bind(insecure.visibleProperty());
+        HBox row = new HBox(8, insecure, url, connect, closeBox, diagnose, state);
         row.setAlignment(Pos.CENTER_LEFT);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
@@ -82,6 +91,7 @@ public final class AddressBar extends VBox {
         closeCode.textProperty().bindBidirectional(session.closeCodeProperty());
         closeReason.textProperty().bindBidirectional(session.closeReasonProperty());
         state.textProperty().bind(session.stateTextProperty());
+        insecure.visibleProperty().bind(session.tls().insecureProperty());
         state.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         error.textProperty().bind(Bindings.when(session.closeErrorProperty().isNotEmpty())
                 .then(session.closeErrorProperty()).otherwise(session.urlErrorProperty()));

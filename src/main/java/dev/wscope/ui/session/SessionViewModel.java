@@ -15,6 +15,8 @@ import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.LiveConnection;
 import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.engine.doctor.Doctor;
+import dev.wscope.ui.diagnosis.DiagnosisViewModel;
 import dev.wscope.ui.keyvalue.KeyValueListModel;
 import dev.wscope.ui.timeline.TimelineViewModel;
 import java.net.URI;
@@ -47,6 +49,8 @@ public final class SessionViewModel {
     private final Consumer<URI> beforeConnect;
     private final SessionTimeline timeline = new SessionTimeline();
     private final TimelineViewModel timelineModel;
+    private final DiagnosisViewModel diagnosis;
+    private final TlsSettings tls = new TlsSettings();
 
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty urlError = new SimpleStringProperty("");
@@ -74,6 +78,7 @@ public final class SessionViewModel {
         this.ui = ui;
         this.beforeConnect = beforeConnect;
         this.timelineModel = new TimelineViewModel(timeline, background, ui);
+        this.diagnosis = new DiagnosisViewModel(new Doctor(), background, ui);
         url.addListener((o, old, text) -> urlEdited(text));
         params.addChangeListener(this::paramsEdited);
     }
@@ -95,15 +100,17 @@ public final class SessionViewModel {
             return;
         }
         setState(ConnectionState.CONNECTING, "Connecting to " + check.uri() + " …");
+        diagnosis.hide();
         CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background)
                 .thenCompose(ignored -> connector.connect(request, timeline))
-                .whenCompleteAsync(this::connectFinished, ui);
+                .whenCompleteAsync((opened, error) -> connectFinished(request, opened, error), ui);
     }
 
-    private void connectFinished(LiveConnection opened, Throwable error) {
+    private void connectFinished(ConnectRequest request, LiveConnection opened, Throwable error) {
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             setState(ConnectionState.FAILED, "Failed: " + cause.getMessage());
+            diagnosis.run(request);
             return;
         }
         connection = opened;
@@ -145,6 +152,23 @@ public final class SessionViewModel {
                 closeError.set(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
                 return null;
             }, ui);
+        }
+    }
+
+    /** Runs the doctor on the request as it stands, connected or not. */
+    public void diagnose() {
+        if (WsUrl.check(url.get()).ok()) {
+            diagnosis.run(request());
+        } else {
+            connect();
+        }
+    }
+
+    /** Trusts a certificate by its SHA-256 fingerprint for this request, then connects again. */
+    public void trustAndReconnect(String fingerprint) {
+        if (fingerprint != null) {
+            tls.trust(fingerprint);
+            connect();
         }
     }
 
@@ -196,7 +220,8 @@ public final class SessionViewModel {
         int maxMiB = Math.max(1, maxMessageMiB.get());
         return new ConnectRequest(url.get().strip(), headers.values(), cookies.values(),
                 Subprotocols.parse(subprotocols.get()),
-                new ConnectOptions(Math.max(1, handshakeTimeoutSeconds.get()) * 1000, maxMiB * 1024L * 1024));
+                new ConnectOptions(Math.max(1, handshakeTimeoutSeconds.get()) * 1000, maxMiB * 1024L * 1024,
+                        tls.toOptions()));
     }
 
     private void setState(ConnectionState newState, String text) {
@@ -239,6 +264,14 @@ public final class SessionViewModel {
 
     public TimelineViewModel timelineModel() {
         return timelineModel;
+    }
+
+    public DiagnosisViewModel diagnosis() {
+        return diagnosis;
+    }
+
+    public TlsSettings tls() {
+        return tls;
     }
 
     public StringProperty urlProperty() {

@@ -1,0 +1,106 @@
+package dev.wscope.ui.diagnosis;
+
+import dev.wscope.core.diagnosis.DoctorReport;
+import dev.wscope.core.diagnosis.DoctorStep;
+import dev.wscope.core.diagnosis.DoctorText;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The `diagnosis` pane: the cause in words, the fix (copyable), each step with its time, and the raw
+ * exchange and certificate chain. Opens by itself when a connection fails; Diagnose runs it on demand.
+ */
+public final class DiagnosisView extends VBox {
+    private final Label headline = new Label();
+    private final Label summary = new Label();
+    private final TextArea fix = new TextArea();
+    private final Label steps = new Label();
+    private final TextArea raw = new TextArea();
+    private final Button copyFix = new Button("Copy fix");
+    private final Button trust = new Button("Trust this certificate and reconnect");
+    private final Button close = new Button("Hide");
+    private final ProgressIndicator busy = new ProgressIndicator();
+
+    public DiagnosisView(DiagnosisViewModel model, java.util.function.Consumer<String> trustFingerprint) {
+        setId("diagnosis");
+        headline.setId("diagnosis-cause");
+        summary.setId("diagnosis-summary");
+        fix.setId("diagnosis-fix");
+        steps.setId("diagnosis-steps");
+        raw.setId("diagnosis-raw");
+        trust.setId("diagnosis-trust");
+        layOut();
+        model.reportProperty().addListener((o, old, report) -> show(report, model));
+        busy.visibleProperty().bind(model.runningProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        visibleProperty().bind(model.shownProperty());
+        managedProperty().bind(visibleProperty());
+        close.setOnAction(e -> model.hide());
+        copyFix.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(fix.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        trust.setOnAction(e -> trustFingerprint.accept(model.untrustedFingerprint()));
+    }
+
+    private void layOut() {
+        headline.getStyleClass().add("diagnosis-headline");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        fix.setEditable(false);
+        fix.setWrapText(true);
+        fix.setPrefRowCount(5);
+        fix.getStyleClass().add("code");
+        steps.getStyleClass().add("code");
+        raw.setEditable(false);
+        raw.setPrefRowCount(12);
+        raw.getStyleClass().add("code");
+        busy.setPrefSize(18, 18);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, busy, headline, gap, trust, copyFix, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+        trust.managedProperty().bind(trust.visibleProperty());
+        TitledPane details = new TitledPane("Steps, raw handshake and certificates", new VBox(6, steps, raw));
+        details.setExpanded(false);
+        getChildren().addAll(top, summary, new Label("Fix"), fix, details);
+        setSpacing(6);
+        setPadding(new Insets(10));
+        getStyleClass().add("diagnosis-pane");
+    }
+
+    private void show(DoctorReport report, DiagnosisViewModel model) {
+        if (report == null) {
+            return;
+        }
+        getStyleClass().remove("healthy");
+        if (report.ok()) {
+            getStyleClass().add("healthy");
+        }
+        headline.setText(report.ok() ? "Healthy: " + report.url()
+                : "Why it failed: " + report.diagnosis().cause().code());
+        summary.setText(report.ok() ? "Every step passed: the WebSocket connection opens and closes cleanly."
+                : report.diagnosis().summary());
+        fix.setText(report.ok() ? "" : report.diagnosis().fix());
+        StringBuilder lines = new StringBuilder();
+        for (DoctorStep step : report.steps()) {
+            lines.append(String.format("%-8s %-9s %5d ms  %s%n", step.status().wire(), step.step(), step.millis(),
+                    step.detail()));
+        }
+        steps.setText(lines.toString().strip());
+        raw.setText(DoctorText.write(report));
+        trust.setVisible(model.untrustedFingerprint() != null);
+    }
+}

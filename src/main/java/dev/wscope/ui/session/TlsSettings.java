@@ -1,0 +1,46 @@
+package dev.wscope.ui.session;
+
+import dev.wscope.core.request.TlsOptions;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The request's TLS settings as editable properties. FX thread only. */
+public final class TlsSettings {
+    private final BooleanProperty insecure = new SimpleBooleanProperty(false);
+    private final BooleanProperty verifyHostname = new SimpleBooleanProperty(true);
+    private final StringProperty caFile = new SimpleStringProperty("");
+    private final StringProperty trustedFingerprints = new SimpleStringProperty("");
+
+    public TlsOptions toOptions() {
+        return new TlsOptions(insecure.get(), verifyHostname.get(), caFile.get().isBlank() ? null : caFile.get().strip(),
+                Arrays.stream(trustedFingerprints.get().split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+    }
+
+    /** Adds a fingerprint to the trusted ones (once). */
+    public void trust(String fingerprint) {
+        Set<String> all = new LinkedHashSet<>(toOptions().trustedFingerprints());
+        all.add(TlsOptions.normalise(fingerprint));
+        trustedFingerprints.set(String.join(", ", all));
+    }
+
+    public BooleanProperty insecureProperty() {
+        return insecure;
+    }
+
+    public BooleanProperty verifyHostnameProperty() {
+        return verifyHostname;
+    }
+
+    public StringProperty caFileProperty() {
+        return caFile;
+    }
+
+    public StringProperty trustedFingerprintsProperty() {
+        return trustedFingerprints;
+    }
+}
