@@ -1,0 +1,59 @@
+package dev.wscope.engine.doctor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.diagnosis.DoctorReport;
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.server.TestServer;
+import dev.wscope.testing.Nginx;
+import org.junit.jupiter.api.Test;
+
+/** The classic production failure: nginx in front of the app does not forward the upgrade. */
+class DoctorProxyIT {
+    private final Doctor doctor = new Doctor();
+
+    @Test
+    void nginxWithUpgradeLines_connects() throws Exception {
+        try (TestServer backend = TestServer.start("127.0.0.1", 0);
+             Nginx nginx = Nginx.proxyTo(backend.port(), true)) {
+            DoctorReport report = doctor.examine(ConnectRequest.of(nginx.url("/echo")));
+            assertTrue(report.ok(), () -> String.valueOf(report.diagnosis()));
+            assertNull(report.diagnosis());
+            assertEquals(101, report.response().status());
+            assertEquals("ok", report.steps().get(4).status().wire());
+        }
+    }
+
+    @Test
+    void nginxWithoutUpgradeLines_isNamedAsTheCause_withTheNginxFix() throws Exception {
+        try (TestServer backend = TestServer.start("127.0.0.1", 0);
+             Nginx nginx = Nginx.proxyTo(backend.port(), false)) {
+            DoctorReport report = doctor.examine(ConnectRequest.of(nginx.url("/echo")));
+            assertEquals("proxy-dropped-upgrade", report.diagnosis().cause().code());
+            assertTrue(report.diagnosis().summary().contains("nginx"), report.diagnosis().summary());
+            assertTrue(report.diagnosis().summary().contains("GET /echo HTTP/1.0"),
+                    "the backend's own account of what arrived: " + report.diagnosis().summary());
+            assertTrue(report.diagnosis().fix().contains("proxy_http_version 1.1;"));
+            assertTrue(report.diagnosis().fix().contains("proxy_set_header Upgrade $http_upgrade;"));
+            assertTrue(report.diagnosis().fix().contains("proxy_set_header Connection \"upgrade\";"));
+            assertEquals(426, report.response().status());
+            assertTrue(report.response().header("Server").startsWith("nginx"));
+        }
+    }
+
+    @Test
+    void nginxWithStoppedBackend_givesServerErrorNamingTheProxy() throws Exception {
+        TestServer backend = TestServer.start("127.0.0.1", 0);
+        int backendPort = backend.port();
+        backend.close();
+        try (Nginx nginx = Nginx.proxyTo(backendPort, true)) {
+            DoctorReport report = doctor.examine(ConnectRequest.of(nginx.url("/echo")));
+            assertEquals("server-error", report.diagnosis().cause().code());
+            assertEquals(502, report.response().status());
+            assertTrue(report.diagnosis().summary().contains("reverse proxy (nginx"), report.diagnosis().summary());
+            assertTrue(report.diagnosis().summary().contains("backend"), report.diagnosis().summary());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.wscope.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * A server on 127.0.0.1 that answers each request head with bytes a test computes: for servers that
+ * misbehave in one exact way (wrong accept key, old version, silence). Answering null means silence.
+ */
+public final class ScriptedHttpServer implements AutoCloseable {
+    private final ServerSocket listener;
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
+    public ScriptedHttpServer(Function<String, String> answer) throws IOException {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(() -> {
+            while (!listener.isClosed()) {
+                try {
+                    Socket socket = listener.accept();
+                    sockets.add(socket);
+                    String head = readHead(socket.getInputStream());
+                    String reply = answer.apply(head);
+                    if (reply != null) {
+                        socket.getOutputStream().write(reply.getBytes(StandardCharsets.ISO_8859_1));
+                        socket.getOutputStream().flush();
+                    }
+                } catch (IOException e) {
+                    // closed by the test, or the client went away
+                }
+            }
+        }, "scripted-http");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    public String url(String path) {
+        return "ws://127.0.0.1:" + port() + path;
+    }
+
+    /** The value of a request header in a head, any case; null when absent. */
+    public static String header(String head, String name) {
+        for (String line : head.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int last4 = 0;
+        while (last4 != 0x0d0a0d0a) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+            last4 = last4 << 8 | b;
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+    }
+}
