@@ -1,0 +1,85 @@
+package dev.wscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.server.TestServer;
+import dev.wscope.testing.Nginx;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A connection through an nginx that drops the upgrade: the diagnosis pane opens by itself and names the fix. */
+@ExtendWith(ApplicationExtension.class)
+class DiagnosisUiTest {
+    private WscopeApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new WscopeApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void failedConnectionBehindNginx_opensTheDiagnosisWithTheProxyFix(FxRobot robot) throws Exception {
+        try (TestServer backend = TestServer.start("127.0.0.1", 0);
+             Nginx nginx = Nginx.proxyTo(backend.port(), false)) {
+            Pane diagnosis = robot.lookup("#diagnosis").queryAs(Pane.class);
+            assertTrue(!diagnosis.isVisible(), "hidden until something fails");
+            robot.interact(() -> robot.lookup("#url").queryAs(TextField.class).setText(nginx.url("/echo")));
+            robot.clickOn("#connect");
+            Label state = robot.lookup("#connection-state").queryAs(Label.class);
+            waitUntil(() -> state.getText().startsWith("Failed"));
+            Label cause = robot.lookup("#diagnosis-cause").queryAs(Label.class);
+            waitUntil(() -> diagnosis.isVisible() && cause.getText().contains("proxy-dropped-upgrade"));
+            String summary = robot.lookup("#diagnosis-summary").queryAs(Label.class).getText();
+            assertTrue(summary.contains("reverse proxy (nginx"), summary);
+            String fix = robot.lookup("#diagnosis-fix").queryAs(TextArea.class).getText();
+            assertTrue(fix.contains("proxy_set_header Upgrade $http_upgrade;"), fix);
+            assertTrue(fix.contains("proxy_set_header Connection \"upgrade\";"), fix);
+            String raw = robot.lookup("#diagnosis-raw").queryAs(TextArea.class).getText();
+            assertTrue(raw.contains("GET /echo HTTP/1.1"), "the raw request is shown");
+            assertTrue(raw.contains("HTTP/1.1 426"), raw);
+        }
+    }
+
+    @Test
+    void diagnoseOnAHealthyAddress_saysSo(FxRobot robot) throws Exception {
+        try (TestServer server = TestServer.start("127.0.0.1", 0)) {
+            robot.interact(() -> robot.lookup("#url").queryAs(TextField.class).setText(server.url("/echo")));
+            robot.clickOn("#diagnose");
+            Label cause = robot.lookup("#diagnosis-cause").queryAs(Label.class);
+            waitUntil(() -> cause.getText().startsWith("Healthy"));
+            assertEquals("Every step passed: the WebSocket connection opens and closes cleanly.",
+                    robot.lookup("#diagnosis-summary").queryAs(Label.class).getText());
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
