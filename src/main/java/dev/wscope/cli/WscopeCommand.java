@@ -22,9 +22,11 @@ public final class WscopeCommand implements Runnable {
     public static int execute(String... args) {
         CommandLine line = new CommandLine(new WscopeCommand());
         line.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("wscope: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'wscope " + e.getCommandLine().getCommandName()
-                    + " --help' for more.");
+            // One line, as the contract asks of exit status 2; the hint rides along at its end.
+            String command = e.getCommandLine().getParent() == null ? "wscope"
+                    : "wscope " + e.getCommandLine().getCommandName();
+            e.getCommandLine().getErr().println(command + ": " + e.getMessage() + " (try '" + command + " --help')");
+            e.getCommandLine().getErr().flush();
             return EXIT_USAGE;
         });
         return line.execute(args);

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.tyrus.spi.UpgradeResponse;
 
 /**
@@ -22,6 +24,7 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
     private final ConnectRequest request;
     private final URI uri;
     private final SessionTimeline timeline;
+    private final CountDownLatch responded = new CountDownLatch(1);
     private volatile int status;
 
     HandshakeRecorder(ConnectRequest request, URI uri, SessionTimeline timeline) {
@@ -50,6 +53,16 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
         status = code;
         timeline.append(new TimelineEvent.HandshakeResponse(code, reason == null ? "" : reason,
                 flatten(response.getHeaders())));
+        responded.countDown();
+    }
+
+    /**
+     * Waits up to the given time for the handshake answer to be recorded. Tyrus fails the connect call for a
+     * non-101 answer before it calls afterResponse, so without this the error event can come before the
+     * handshake-response event, or a caller can read the timeline before the response is on it at all.
+     */
+    boolean awaitResponse(long millis) throws InterruptedException {
+        return responded.await(millis, TimeUnit.MILLISECONDS);
     }
 
     /** The HTTP status of the handshake answer, 0 when none came. */

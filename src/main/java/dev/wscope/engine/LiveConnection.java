@@ -63,8 +63,10 @@ public final class LiveConnection {
         if (problem.isPresent()) {
             throw new PayloadException(problem.get());
         }
-        endpoint.markClosingByClient();
-        session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason == null ? "" : reason));
+        CloseReason closeReason = new CloseReason(CloseReason.CloseCodes.getCloseCode(code),
+                reason == null ? "" : reason);
+        endpoint.markClosingByClient(closeReason);
+        session.close(closeReason);
     }
 
     /** Completes with the closed event, whoever closed. */

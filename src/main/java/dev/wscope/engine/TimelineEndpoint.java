@@ -2,6 +2,7 @@ package dev.wscope.engine;
 
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import jakarta.websocket.CloseReason;
@@ -11,28 +12,40 @@ import jakarta.websocket.Extension;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Tyrus endpoint of one connection: every callback becomes a timeline event. Callbacks run on Tyrus
  * threads and touch only the timeline and the close future.
  */
 final class TimelineEndpoint extends Endpoint {
+    private static final String CLOSE_FRAME_CLASS = "org.glassfish.tyrus.core.frame.CloseFrame";
+
     private final SessionTimeline timeline;
-    private final AtomicBoolean closingByClient = new AtomicBoolean();
+    private final int maxMessageBytes;
+    /** The close frame Wscope sent, once it sent one; null while only the server or the network can end it. */
+    private final AtomicReference<CloseReason> sentClose = new AtomicReference<>();
     private final CompletableFuture<TimelineEvent.Closed> closed = new CompletableFuture<>();
 
-    TimelineEndpoint(SessionTimeline timeline) {
+    TimelineEndpoint(SessionTimeline timeline, int maxMessageBytes) {
         this.timeline = timeline;
+        this.maxMessageBytes = maxMessageBytes;
     }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        session.addMessageHandler(String.class, text -> timeline.append(TimelineEvent.Message.text(Direction.IN, text)));
-        session.addMessageHandler(ByteBuffer.class, bytes -> timeline.append(
-                TimelineEvent.Message.binary(Direction.IN, copy(bytes))));
+        // Set here rather than after connectToServer returns: a server that closes right after the handshake
+        // leaves an already-closed session there, whose setters throw.
+        // Without an idle timeout Tyrus stops re-arming a timer for every message: ~1.6x more messages a second.
+        session.setMaxIdleTimeout(-1);
+        session.setMaxTextMessageBufferSize(maxMessageBytes);
+        session.setMaxBinaryMessageBufferSize(maxMessageBytes);
+        session.addMessageHandler(String.class, text -> received(session, false, text.getBytes(StandardCharsets.UTF_8)));
+        session.addMessageHandler(ByteBuffer.class, bytes -> received(session, true, copy(bytes)));
         session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> timeline.append(
                 TimelineEvent.Control.of(false, Direction.IN, copy(pong.getApplicationData()))));
         String subprotocol = session.getNegotiatedSubprotocol();
@@ -40,14 +53,71 @@ final class TimelineEndpoint extends Endpoint {
                 session.getNegotiatedExtensions().stream().map(Extension::getName).toList()));
     }
 
+    /**
+     * Tyrus checks the size of fragmented messages only, and its transport cap is looser than the limit (see
+     * WebSocketConnector), so the limit is enforced here: an oversized message is not recorded and the
+     * session closes with 1009, as RFC 6455 §7.4.1 asks.
+     */
+    private void received(Session session, boolean binary, byte[] payload) {
+        if (payload.length <= maxMessageBytes) {
+            timeline.append(new TimelineEvent.Message(Direction.IN, binary, payload));
+            return;
+        }
+        timeline.append(new TimelineEvent.Error("A " + EventText.size(payload.length) + " message arrived, over the"
+                + " limit of " + EventText.size(maxMessageBytes) + ", so Wscope closed the connection (1009)."
+                + " Raise the maximum message size to receive it."));
+        CloseReason tooBig = new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Message too big");
+        markClosingByClient(tooBig);
+        try {
+            session.close(tooBig);
+        } catch (IOException e) {
+            // the socket is already going; the closed event still follows from onClose
+        }
+    }
+
     @Override
     public void onClose(Session session, CloseReason reason) {
         int code = reason.getCloseCode().getCode();
-        ClosedBy by = code == CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode() ? ClosedBy.NETWORK
-                : closingByClient.get() ? ClosedBy.CLIENT : ClosedBy.SERVER;
-        TimelineEvent.Closed event = new TimelineEvent.Closed(code, reason.getReasonPhrase(), by);
+        String phrase = reason.getReasonPhrase();
+        CloseReason sent = sentClose.get();
+        ClosedBy by;
+        if (code == CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode()) {
+            by = ClosedBy.NETWORK;
+        } else if (sent != null) {
+            // Tyrus reports either the frame we sent or, when the server's answer wins a race for its lock,
+            // the answer (often the code alone). Record what Wscope sent, so the event does not depend on timing.
+            by = ClosedBy.CLIENT;
+            code = sent.getCloseCode().getCode();
+            phrase = sent.getReasonPhrase();
+        } else if (answersServerCloseFrame()) {
+            by = ClosedBy.SERVER;
+        } else {
+            by = ClosedBy.CLIENT;
+            timeline.append(new TimelineEvent.Error(localCloseMessage(code, phrase)));
+        }
+        TimelineEvent.Closed event = new TimelineEvent.Closed(code, phrase, by);
         timeline.append(event);
         closed.complete(event);
+    }
+
+    /**
+     * Tyrus calls onClose the same way when the server's close frame arrives and when Tyrus itself closes
+     * the session (a message over the size limit: 1011 "Buffer overflow."; a protocol error). Only the first
+     * comes through CloseFrame.respond, so the call stack is the one place that tells them apart.
+     */
+    private static boolean answersServerCloseFrame() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(
+                frame -> frame.getClassName().equals(CLOSE_FRAME_CLASS) && frame.getMethodName().equals("respond")));
+    }
+
+    private String localCloseMessage(int code, String reason) {
+        String what = code + (reason == null || reason.isEmpty() ? "" : " " + reason);
+        if (code == CloseReason.CloseCodes.TOO_BIG.getCode()
+                || (code == CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode() && "Buffer overflow.".equals(reason))) {
+            return "An incoming message was larger than the limit of " + EventText.size(maxMessageBytes)
+                    + ", so Wscope closed the connection (" + what + "). Raise the maximum message size to receive it.";
+        }
+        return "Wscope closed the connection after a protocol problem in what the server sent (" + what + ")";
     }
 
     @Override
@@ -55,8 +125,9 @@ final class TimelineEndpoint extends Endpoint {
         timeline.append(new TimelineEvent.Error(Failures.describe(error)));
     }
 
-    void markClosingByClient() {
-        closingByClient.set(true);
+    /** Called before Wscope sends a close frame of its own. */
+    void markClosingByClient(CloseReason reason) {
+        sentClose.compareAndSet(null, reason);
     }
 
     CompletableFuture<TimelineEvent.Closed> closedFuture() {

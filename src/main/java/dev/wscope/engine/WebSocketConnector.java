@@ -12,9 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
+import org.glassfish.tyrus.client.RedirectException;
+import org.glassfish.tyrus.core.HandshakeException;
 
 /** Opens connections through Tyrus. Thread contract: connect() may be called from any thread; it never blocks. */
 public final class WebSocketConnector {
+    /** Room above the message limit in Tyrus's read buffer: a frame header and one socket read. */
+    static final int TRANSPORT_HEADROOM_BYTES = 4 * 1024 * 1024;
+    private static final long RESPONSE_RECORD_WAIT_MILLIS = 2000;
+    private static final int MAX_MESSAGE_CAP = Integer.MAX_VALUE - TRANSPORT_HEADROOM_BYTES - 64;
+
     private final Executor executor;
 
     /** The executor runs the blocking Tyrus handshake; give it one that is not the FX thread. */
@@ -38,27 +45,41 @@ public final class WebSocketConnector {
 
     private LiveConnection open(ConnectRequest request, UrlCheck url, SessionTimeline timeline) {
         ClientManager client = ClientManager.createClient();
-        int maxMessage = (int) Math.min(Integer.MAX_VALUE, request.options().maxMessageBytes());
+        int maxMessage = (int) Math.min(MAX_MESSAGE_CAP, request.options().maxMessageBytes());
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, request.options().handshakeTimeoutMillis());
-        client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, maxMessage);
+        // Tyrus's buffer holds the unread part of a frame plus the next chunk read from the socket, so a cap
+        // of exactly the limit closes the session (1011) on messages well under it. The exact limit is
+        // enforced in TimelineEndpoint; this cap only bounds memory for frames far beyond it.
+        client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, maxMessage + TRANSPORT_HEADROOM_BYTES);
         HandshakeRecorder recorder = new HandshakeRecorder(request, url.uri(), timeline);
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
                 .configurator(recorder)
                 .preferredSubprotocols(request.subprotocols())
                 .build();
-        TimelineEndpoint endpoint = new TimelineEndpoint(timeline);
+        TimelineEndpoint endpoint = new TimelineEndpoint(timeline, maxMessage);
         try {
             Session session = client.connectToServer(endpoint, config, url.uri());
-            // Without this Tyrus re-arms an idle timer for every message: ~1.6x fewer messages a second.
-            session.setMaxIdleTimeout(-1);
-            session.setMaxTextMessageBufferSize(maxMessage);
-            session.setMaxBinaryMessageBufferSize(maxMessage);
+            // The session may already be closed here (a server that closes at once): it still opened.
             return new LiveConnection(session, endpoint, timeline, client);
         } catch (Exception e) {
+            awaitRecordedResponse(recorder, e);
             client.shutdown();
             String message = Failures.describe(e);
             timeline.append(new TimelineEvent.Error(message));
             throw new ConnectFailure(message, e);
+        }
+    }
+
+    /** Tyrus records no response for a redirect (it never calls afterResponse then); for other statuses it does. */
+    private static void awaitRecordedResponse(HandshakeRecorder recorder, Exception error) {
+        HandshakeException handshake = Failures.find(error, HandshakeException.class);
+        if (handshake == null || handshake instanceof RedirectException) {
+            return;
+        }
+        try {
+            recorder.awaitResponse(RESPONSE_RECORD_WAIT_MILLIS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }
