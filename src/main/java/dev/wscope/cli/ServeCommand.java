@@ -1,6 +1,12 @@
 package dev.wscope.cli;
 
+import dev.wscope.engine.tls.Certificates;
 import dev.wscope.server.TestServer;
+import dev.wscope.server.tls.CertificateMaker;
+import dev.wscope.server.tls.Certified;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +28,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = DEFAULT_PORT;
 
+    @Option(names = "--tls", description = "speak wss:// with a freshly made self-signed certificate for localhost,"
+            + " 127.0.0.1 and ::1 (its SHA-256 fingerprint is printed)")
+    boolean tls;
+
+    @Option(names = "--cert-out", paramLabel = "FILE", description = "with --tls, also write the certificate as PEM"
+            + " (to trust it as a CA file)")
+    java.nio.file.Path certOut;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -29,11 +43,24 @@ final class ServeCommand implements Callable<Integer> {
             return WscopeCommand.EXIT_USAGE;
         }
         TestServer server;
+        String fingerprint = null;
         try {
-            server = TestServer.start(host, port);
-        } catch (IOException e) {
+            SSLContext context = null;
+            if (tls) {
+                Certified certificate = CertificateMaker.localhost();
+                context = CertificateMaker.serverContext(certificate);
+                fingerprint = Certificates.sha256(certificate.certificate());
+                if (certOut != null) {
+                    Files.writeString(certOut, CertificateMaker.pem(certificate.certificate()));
+                }
+            }
+            server = TestServer.start(host, port, context);
+        } catch (IOException | GeneralSecurityException e) {
             System.err.println("wscope serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return WscopeCommand.EXIT_FAILED;
+        }
+        if (fingerprint != null) {
+            System.out.println("certificate sha256 " + fingerprint + " (self-signed, for localhost, 127.0.0.1, ::1)");
         }
         System.out.println("listening on " + server.url(""));
         System.out.flush();

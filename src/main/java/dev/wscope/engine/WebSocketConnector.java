@@ -12,6 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
+import org.glassfish.tyrus.client.SslEngineConfigurator;
+import dev.wscope.core.request.TlsOptions;
+import dev.wscope.engine.tls.TlsContexts;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import org.glassfish.tyrus.client.RedirectException;
 import org.glassfish.tyrus.core.HandshakeException;
 
@@ -44,6 +49,7 @@ public final class WebSocketConnector {
     }
 
     private LiveConnection open(ConnectRequest request, UrlCheck url, SessionTimeline timeline) {
+        SslEngineConfigurator ssl = "wss".equals(url.uri().getScheme()) ? sslConfigurator(request, timeline) : null;
         ClientManager client = ClientManager.createClient();
         int maxMessage = (int) Math.min(MAX_MESSAGE_CAP, request.options().maxMessageBytes());
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, request.options().handshakeTimeoutMillis());
@@ -51,6 +57,9 @@ public final class WebSocketConnector {
         // of exactly the limit closes the session (1011) on messages well under it. The exact limit is
         // enforced in TimelineEndpoint; this cap only bounds memory for frames far beyond it.
         client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, maxMessage + TRANSPORT_HEADROOM_BYTES);
+        if (ssl != null) {
+            client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, ssl);
+        }
         HandshakeRecorder recorder = new HandshakeRecorder(request, url.uri(), timeline);
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
                 .configurator(recorder)
@@ -65,6 +74,21 @@ public final class WebSocketConnector {
             awaitRecordedResponse(recorder, e);
             client.shutdown();
             String message = Failures.describe(e);
+            timeline.append(new TimelineEvent.Error(message));
+            throw new ConnectFailure(message, e);
+        }
+    }
+
+    /** Certificate checks as the request's TLS options say: on by default, a CA file and pins on top. */
+    private static SslEngineConfigurator sslConfigurator(ConnectRequest request, SessionTimeline timeline) {
+        TlsOptions tls = request.options().tls();
+        try {
+            SslEngineConfigurator configurator = new SslEngineConfigurator(TlsContexts.create(tls).context(),
+                    true, false, false);
+            configurator.setHostVerificationEnabled(tls.verifyHostname() && !tls.insecure());
+            return configurator;
+        } catch (IOException | GeneralSecurityException e) {
+            String message = "The TLS settings cannot be used: " + e.getMessage();
             timeline.append(new TimelineEvent.Error(message));
             throw new ConnectFailure(message, e);
         }

@@ -21,7 +21,7 @@ import java.util.Set;
 final class ServerConnection {
     private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     private static final Set<String> PATHS = Set.of("/echo", "/mirror", "/flood", "/close", "/drop");
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final Socket socket;
     private final DataInputStream in;

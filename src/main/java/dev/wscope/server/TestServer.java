@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
 
 /**
  * Wscope's local test server (`wscope serve`). Pure JDK sockets rather than Tyrus's standalone server,
@@ -16,21 +17,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TestServer implements AutoCloseable {
     private final ServerSocket listener;
+    private final boolean secure;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
 
-    private TestServer(ServerSocket listener) {
+    private TestServer(ServerSocket listener, boolean secure) {
         this.listener = listener;
+        this.secure = secure;
         this.acceptor = new Thread(this::acceptLoop, "wscope-serve-accept");
         this.acceptor.setDaemon(true);
     }
 
     /** Binds host:port (port 0 picks a free one) and starts answering. */
     public static TestServer start(String host, int port) throws IOException {
-        ServerSocket socket = new ServerSocket();
+        return start(host, port, null);
+    }
+
+    /** The same, speaking TLS (wss://) with the context's certificate when tls is not null. */
+    public static TestServer start(String host, int port, SSLContext tls) throws IOException {
+        ServerSocket socket = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getByName(host), port), 128);
-        TestServer server = new TestServer(socket);
+        TestServer server = new TestServer(socket, tls != null);
         server.acceptor.start();
         return server;
     }
@@ -46,7 +54,7 @@ public final class TestServer implements AutoCloseable {
     /** The ws:// address of a path on this server, e.g. "/echo". */
     public String url(String path) {
         String host = host().contains(":") ? "[" + host() + "]" : host();
-        return "ws://" + host + ":" + port() + path;
+        return (secure ? "wss://" : "ws://") + host + ":" + port() + path;
     }
 
     private void acceptLoop() {

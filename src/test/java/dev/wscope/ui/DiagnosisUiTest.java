@@ -3,7 +3,10 @@ package dev.wscope.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.engine.tls.Certificates;
 import dev.wscope.server.TestServer;
+import dev.wscope.server.tls.CertificateMaker;
+import dev.wscope.server.tls.Certified;
 import dev.wscope.testing.Nginx;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -69,6 +72,23 @@ class DiagnosisUiTest {
             waitUntil(() -> cause.getText().startsWith("Healthy"));
             assertEquals("Every step passed: the WebSocket connection opens and closes cleanly.",
                     robot.lookup("#diagnosis-summary").queryAs(Label.class).getText());
+        }
+    }
+
+    @Test
+    void selfSignedServer_isTrustedFromTheDiagnosisWithOneClick(FxRobot robot) throws Exception {
+        Certified self = CertificateMaker.localhost();
+        try (TestServer server = TestServer.start("127.0.0.1", 0, CertificateMaker.serverContext(self))) {
+            robot.interact(() -> robot.lookup("#url").queryAs(TextField.class).setText(server.url("/echo")));
+            robot.clickOn("#connect");
+            Label cause = robot.lookup("#diagnosis-cause").queryAs(Label.class);
+            waitUntil(() -> cause.getText().contains("tls-untrusted-certificate"));
+            String fingerprint = Certificates.sha256(self.certificate());
+            assertTrue(robot.lookup("#diagnosis-summary").queryAs(Label.class).getText().contains(fingerprint));
+            robot.clickOn("#diagnosis-trust");
+            Label state = robot.lookup("#connection-state").queryAs(Label.class);
+            waitUntil(() -> state.getText().startsWith("Connected"));
+            assertEquals(fingerprint, robot.lookup("#tls-trusted").queryAs(TextField.class).getText());
         }
     }
 

@@ -48,16 +48,23 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
         if (insecure || (chain.length > 0 && pinned.contains(Certificates.sha256(chain[0])))) {
             return;
         }
-        CertificateException first = null;
+        CertificateException telling = null;
         for (X509ExtendedTrustManager delegate : delegates) {
             try {
                 check.run(delegate);
                 return;
             } catch (CertificateException e) {
-                first = first == null ? e : first;
+                // A store that knows the issuer fails for a better reason (name, date) than one that does not.
+                if (telling == null || isUnknownIssuer(telling) && !isUnknownIssuer(e)) {
+                    telling = e;
+                }
             }
         }
-        throw first == null ? new CertificateException("no trust manager") : first;
+        throw telling == null ? new CertificateException("no trust manager") : telling;
+    }
+
+    private static boolean isUnknownIssuer(CertificateException e) {
+        return String.valueOf(e.getMessage()).contains("PKIX path building failed");
     }
 
     @Override
