@@ -40,6 +40,10 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
             added.computeIfAbsent(header.name(), name -> new ArrayList<>()).add(header.value());
         }
         request.cookieHeader().ifPresent(cookie -> added.put("Cookie", List.of(cookie)));
+        String origin = request.options().origin();
+        if (origin != null && !origin.isBlank() && added.keySet().stream().noneMatch("Origin"::equalsIgnoreCase)) {
+            added.put("Origin", List.of(origin.strip()));
+        }
         // A user header replaces Tyrus's own of the same name (Origin, say), whatever its case.
         added.keySet().forEach(name -> headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name)));
         headers.putAll(added);

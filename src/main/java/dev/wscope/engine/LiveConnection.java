@@ -26,26 +26,42 @@ public final class LiveConnection {
     private final TimelineEndpoint endpoint;
     private final SessionTimeline timeline;
     private final ClientManager client;
+    private final KeepAlive keepAlive;
 
-    LiveConnection(Session session, TimelineEndpoint endpoint, SessionTimeline timeline, ClientManager client) {
+    LiveConnection(Session session, TimelineEndpoint endpoint, SessionTimeline timeline, ClientManager client,
+                   int pingIntervalSeconds) {
         this.session = session;
         this.endpoint = endpoint;
         this.timeline = timeline;
         this.client = client;
-        endpoint.closedFuture().whenComplete((closed, error) -> client.shutdown());
+        this.keepAlive = pingIntervalSeconds > 0 ? KeepAlive.start(this, pingIntervalSeconds) : null;
+        endpoint.closedFuture().whenComplete((closed, error) -> {
+            if (keepAlive != null) {
+                keepAlive.stop();
+            }
+            client.shutdown();
+        });
     }
 
     public boolean isOpen() {
         return session.isOpen();
     }
 
+    /**
+     * Records the message, then writes it: recorded after, a fast echo could land on the timeline before
+     * the message it answers. A write that fails is followed by an error event.
+     */
     public synchronized void send(OutgoingMessage message) throws IOException {
-        if (message.binary()) {
-            session.getBasicRemote().sendBinary(ByteBuffer.wrap(message.bytes()));
-            timeline.append(TimelineEvent.Message.binary(Direction.OUT, message.bytes()));
-        } else {
-            session.getBasicRemote().sendText(message.text());
-            timeline.append(new TimelineEvent.Message(Direction.OUT, false, message.bytes()));
+        timeline.append(new TimelineEvent.Message(Direction.OUT, message.binary(), message.bytes()));
+        try {
+            if (message.binary()) {
+                session.getBasicRemote().sendBinary(ByteBuffer.wrap(message.bytes()));
+            } else {
+                session.getBasicRemote().sendText(message.text());
+            }
+        } catch (IOException | RuntimeException e) {
+            timeline.append(new TimelineEvent.Error("The message above was not sent: " + Failures.rootMessage(e)));
+            throw e;
         }
     }
 
@@ -53,8 +69,8 @@ public final class LiveConnection {
         if (payload.length > MAX_PING_BYTES) {
             throw new PayloadException("A ping carries at most " + MAX_PING_BYTES + " bytes; this one has " + payload.length);
         }
-        session.getBasicRemote().sendPing(ByteBuffer.wrap(payload));
         timeline.append(TimelineEvent.Control.of(true, Direction.OUT, payload));
+        session.getBasicRemote().sendPing(ByteBuffer.wrap(payload));
     }
 
     /** Sends a close frame; the closed event follows when the server answers or the socket drops. */

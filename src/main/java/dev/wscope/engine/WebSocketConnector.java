@@ -13,7 +13,11 @@ import java.util.concurrent.Executor;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.SslEngineConfigurator;
+import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.TlsOptions;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.tyrus.ext.extension.deflate.PerMessageDeflateExtension;
 import dev.wscope.engine.tls.TlsContexts;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -25,6 +29,7 @@ public final class WebSocketConnector {
     /** Room above the message limit in Tyrus's read buffer: a frame header and one socket read. */
     static final int TRANSPORT_HEADROOM_BYTES = 4 * 1024 * 1024;
     private static final long RESPONSE_RECORD_WAIT_MILLIS = 2000;
+    private static final int MAX_REDIRECTS = 5;
     private static final int MAX_MESSAGE_CAP = Integer.MAX_VALUE - TRANSPORT_HEADROOM_BYTES - 64;
 
     private final Executor executor;
@@ -60,22 +65,36 @@ public final class WebSocketConnector {
         if (ssl != null) {
             client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, ssl);
         }
+        applyOptions(client, request.options());
         HandshakeRecorder recorder = new HandshakeRecorder(request, url.uri(), timeline);
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
                 .configurator(recorder)
                 .preferredSubprotocols(request.subprotocols())
+                .extensions(request.options().deflate() ? List.of(new PerMessageDeflateExtension()) : List.of())
                 .build();
         TimelineEndpoint endpoint = new TimelineEndpoint(timeline, maxMessage);
         try {
             Session session = client.connectToServer(endpoint, config, url.uri());
             // The session may already be closed here (a server that closes at once): it still opened.
-            return new LiveConnection(session, endpoint, timeline, client);
+            return new LiveConnection(session, endpoint, timeline, client, request.options().pingIntervalSeconds());
         } catch (Exception e) {
             awaitRecordedResponse(recorder, e);
             client.shutdown();
             String message = Failures.describe(e);
             timeline.append(new TimelineEvent.Error(message));
             throw new ConnectFailure(message, e);
+        }
+    }
+
+    private static void applyOptions(ClientManager client, ConnectOptions options) {
+        if (options.proxy() != null) {
+            client.getProperties().put(ClientProperties.PROXY_URI, options.proxy().uri());
+            options.proxy().authorization().ifPresent(value ->
+                    client.getProperties().put(ClientProperties.PROXY_HEADERS, Map.of("Proxy-Authorization", value)));
+        }
+        if (options.followRedirects()) {
+            client.getProperties().put(ClientProperties.REDIRECT_ENABLED, true);
+            client.getProperties().put(ClientProperties.REDIRECT_THRESHOLD, MAX_REDIRECTS);
         }
     }
 

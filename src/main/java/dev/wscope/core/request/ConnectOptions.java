@@ -1,7 +1,12 @@
 package dev.wscope.core.request;
 
-/** How to connect, beyond the address: limits, timeouts and TLS. */
-public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, TlsOptions tls) {
+/**
+ * How to connect, beyond the address and its headers: limits and timeouts, TLS, proxy, Origin, redirects,
+ * compression, keep-alive pings and reconnection. Null proxy and origin mean none and the default.
+ */
+public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, TlsOptions tls, ProxyOptions proxy,
+                             String origin, boolean followRedirects, boolean deflate, int pingIntervalSeconds,
+                             ReconnectOptions reconnect) {
     public static final int DEFAULT_HANDSHAKE_TIMEOUT_MILLIS = 10_000;
     /** 64 MiB: large enough for real payloads; Tyrus's own 4 MiB default closes with 1011 on bigger messages. */
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
@@ -10,11 +15,46 @@ public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, T
         this(handshakeTimeoutMillis, maxMessageBytes, TlsOptions.defaults());
     }
 
+    public ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, TlsOptions tls) {
+        this(handshakeTimeoutMillis, maxMessageBytes, tls, null, null, false, false, 0, ReconnectOptions.off());
+    }
+
     public static ConnectOptions defaults() {
         return new ConnectOptions(DEFAULT_HANDSHAKE_TIMEOUT_MILLIS, DEFAULT_MAX_MESSAGE_BYTES);
     }
 
-    public ConnectOptions withTls(TlsOptions tls) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls);
+    public ConnectOptions withTls(TlsOptions newTls) {
+        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, newTls, proxy, origin, followRedirects, deflate,
+                pingIntervalSeconds, reconnect);
+    }
+
+    public ConnectOptions withProxy(ProxyOptions newProxy) {
+        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, newProxy, origin, followRedirects, deflate,
+                pingIntervalSeconds, reconnect);
+    }
+
+    public ConnectOptions withOrigin(String newOrigin) {
+        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, newOrigin, followRedirects, deflate,
+                pingIntervalSeconds, reconnect);
+    }
+
+    public ConnectOptions withFollowRedirects(boolean follow) {
+        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, follow, deflate,
+                pingIntervalSeconds, reconnect);
+    }
+
+    public ConnectOptions withDeflate(boolean on) {
+        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects, on,
+                pingIntervalSeconds, reconnect);
+    }
+
+    public ConnectOptions withPingInterval(int seconds) {
+        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects, deflate,
+                seconds, reconnect);
+    }
+
+    public ConnectOptions withReconnect(ReconnectOptions newReconnect) {
+        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects, deflate,
+                pingIntervalSeconds, newReconnect);
     }
 }
