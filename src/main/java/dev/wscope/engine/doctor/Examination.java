@@ -1,5 +1,6 @@
 package dev.wscope.engine.doctor;
 
+import dev.wscope.core.diagnosis.CertificateInfo;
 import dev.wscope.core.diagnosis.Cause;
 import dev.wscope.core.diagnosis.Diagnosis;
 import dev.wscope.core.diagnosis.DoctorReport;
@@ -16,14 +17,11 @@ import dev.wscope.engine.tls.Certificates;
 import dev.wscope.engine.tls.TlsContexts;
 import java.io.EOFException;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +40,7 @@ final class Examination {
     private RawRequest sent;
     private RawResponse answer;
     private TlsInfo tls;
+    private long stepStart;
 
     Examination(ConnectRequest request) {
         this.request = request;
@@ -56,172 +55,181 @@ final class Examination {
                     ? "Write the address as ws://host[:port]/path or wss://host[:port]/path."
                     : "Use " + check.suggestion()));
         }
-        URI uri = check.uri();
-        url = uri.toString();
-        boolean secure = "wss".equals(uri.getScheme());
-        String host = uri.getHost().replaceAll("^\\[|\\]$", "");
-        int port = uri.getPort() < 0 ? (secure ? 443 : 80) : uri.getPort();
-        long start = System.nanoTime();
-        InetAddress address;
+        url = check.uri().toString();
+        Target target = Target.of(check.uri(), request.options().proxy());
         try {
-            address = InetAddress.getAllByName(host)[0];
-            step("dns", StepStatus.OK, start, host + " is " + address.getHostAddress());
+            InetAddress address = resolve(target);
+            try (Socket socket = connect(target, address)) {
+                Socket channel = target.secure() ? handshakeTls(socket, target) : skipTls(socket);
+                upgrade(target, channel);
+                closeCleanly(channel);
+            }
+            return report(null);
+        } catch (StepFailure failure) {
+            steps.add(new DoctorStep(failure.step(), StepStatus.FAILED, elapsed(), failure.detail()));
+            for (String later : STEPS.subList(STEPS.indexOf(failure.step()) + 1, STEPS.size())) {
+                steps.add(new DoctorStep(later, StepStatus.SKIPPED, 0, "not reached"));
+            }
+            return report(failure.diagnosis());
+        } catch (IOException closing) {
+            return report(null); // only closing the socket can land here, after every step passed
+        }
+    }
+
+    private InetAddress resolve(Target target) throws StepFailure {
+        begin();
+        String host = target.dialHost();
+        try {
+            InetAddress address = InetAddress.getAllByName(host)[0];
+            passed("dns", (target.proxy() == null ? "" : "proxy ") + host + " is " + address.getHostAddress());
+            return address;
         } catch (UnknownHostException e) {
-            return fail("dns", start, "no address for " + host, new Diagnosis(Cause.DNS_FAILURE,
+            throw new StepFailure("dns", "no address for " + host, new Diagnosis(Cause.DNS_FAILURE,
                     "The host name " + host + " does not resolve: DNS has no address for it.",
                     "Check the spelling of the host. For an internal name, check that this machine uses the right"
                             + " DNS server or VPN (try: getent hosts " + host + ")."));
         }
-        return connect(uri, secure, host, address, port);
     }
 
-    private DoctorReport connect(URI uri, boolean secure, String host, InetAddress address, int port) {
-        long start = System.nanoTime();
+    private Socket connect(Target target, InetAddress address) throws StepFailure {
+        begin();
+        String where = target.dialHost() + ":" + target.dialPort();
         Socket socket = new Socket();
         try {
-            socket.connect(new InetSocketAddress(address, port), timeout);
-            step("tcp", StepStatus.OK, start, "connected to " + address.getHostAddress() + ":" + port);
-        } catch (SocketTimeoutException e) {
-            close(socket);
-            return fail("tcp", start, "no answer within " + timeout + " ms", new Diagnosis(Cause.CONNECT_TIMEOUT,
-                    "The TCP connection to " + host + ":" + port + " did not open within " + timeout
-                            + " ms: a firewall drops the packets, or the host is down or unreachable.",
-                    "Check firewalls and security groups for port " + port + ", and that the host is up."));
-        } catch (IOException e) {
-            close(socket);
-            return fail("tcp", start, e.getMessage(), new Diagnosis(Cause.CONNECTION_REFUSED,
-                    "Nothing accepts connections at " + host + ":" + port + ": the server is not running, listens on"
-                            + " another port, or listens only on another interface.",
-                    "Start the server or correct the port. On the server, `ss -ltnp | grep :" + port + "` shows what"
-                            + " listens; a server bound to 127.0.0.1 cannot be reached from other machines."));
-        }
-        try (Socket plain = socket) {
-            plain.setSoTimeout(timeout);
-            Socket channel = plain;
-            if (secure) {
-                Optional<Socket> wrapped = handshakeTls(plain, host, port);
-                if (wrapped.isEmpty()) {
-                    return report(lastDiagnosis);
-                }
-                channel = wrapped.get();
-            } else {
-                step("tls", StepStatus.SKIPPED, System.nanoTime(), "ws:// has no TLS");
+            socket.connect(new InetSocketAddress(address, target.dialPort()), timeout);
+            socket.setSoTimeout(timeout);
+            if (target.proxy() != null) {
+                ProxyTunnel.open(socket, target);
             }
-            return upgrade(uri, host, port, secure, channel);
+            passed("tcp", "connected to " + address.getHostAddress() + ":" + target.dialPort()
+                    + (target.proxy() == null ? "" : ", tunnel to " + target.authority() + " open"));
+            return socket;
+        } catch (SocketTimeoutException e) {
+            closeQuietly(socket);
+            throw new StepFailure("tcp", "no answer within " + timeout + " ms", new Diagnosis(Cause.CONNECT_TIMEOUT,
+                    "The TCP connection to " + where + " did not open within " + timeout
+                            + " ms: a firewall drops the packets, or the host is down or unreachable.",
+                    "Check firewalls and security groups for port " + target.dialPort() + ", and that the host is up."));
         } catch (IOException e) {
-            return report(lastDiagnosis);
+            closeQuietly(socket);
+            throw new StepFailure("tcp", e.getMessage(), new Diagnosis(Cause.CONNECTION_REFUSED,
+                    "Nothing accepts connections at " + where + ": the server is not running, listens on"
+                            + " another port, or listens only on another interface.",
+                    "Start the server or correct the port. On the server, `ss -ltnp | grep :" + target.dialPort()
+                            + "` shows what listens; a server bound to 127.0.0.1 cannot be reached from other machines."));
+        } catch (StepFailure failure) {
+            closeQuietly(socket);
+            throw failure;
         }
     }
 
-    private Diagnosis lastDiagnosis;
+    private Socket skipTls(Socket socket) {
+        steps.add(new DoctorStep("tls", StepStatus.SKIPPED, 0, "ws:// has no TLS"));
+        return socket;
+    }
 
-    private Optional<Socket> handshakeTls(Socket plain, String host, int port) {
-        long start = System.nanoTime();
+    private Socket handshakeTls(Socket plain, Target target) throws StepFailure {
+        begin();
         TlsContexts.Trust trust;
         try {
             trust = TlsContexts.create(request.options().tls());
         } catch (Exception e) {
-            fail("tls", start, e.getMessage(), new Diagnosis(Cause.TLS_HANDSHAKE_FAILURE,
+            throw new StepFailure("tls", e.getMessage(), new Diagnosis(Cause.TLS_HANDSHAKE_FAILURE,
                     "The TLS settings cannot be used: " + e.getMessage() + ".", "Check the CA file is a PEM certificate."));
-            return Optional.empty();
         }
         try {
-            SSLSocket ssl = (SSLSocket) trust.context().getSocketFactory().createSocket(plain, host, port, true);
+            SSLSocket ssl = (SSLSocket) trust.context().getSocketFactory()
+                    .createSocket(plain, target.host(), target.port(), true);
             SSLParameters parameters = ssl.getSSLParameters();
             if (request.options().tls().verifyHostname() && !request.options().tls().insecure()) {
                 parameters.setEndpointIdentificationAlgorithm("HTTPS");
             }
             ssl.setSSLParameters(parameters);
             ssl.startHandshake();
-            tls = new TlsInfo(ssl.getSession().getProtocol(), ssl.getSession().getCipherSuite(), describe(trust));
-            step("tls", StepStatus.OK, start, tls.protocol() + ", " + tls.cipher());
-            return Optional.of(ssl);
+            tls = new TlsInfo(ssl.getSession().getProtocol(), ssl.getSession().getCipherSuite(), chain(trust));
+            passed("tls", tls.protocol() + ", " + tls.cipher());
+            return ssl;
         } catch (IOException e) {
-            tls = new TlsInfo(null, null, describe(trust));
-            fail("tls", start, e.getMessage(), TlsFailures.classify(e, trust.lastChain(), host));
-            return Optional.empty();
+            tls = new TlsInfo(null, null, chain(trust));
+            throw new StepFailure("tls", e.getMessage(), TlsFailures.classify(e, trust.lastChain(), target.host()));
         }
     }
 
-    private static List<dev.wscope.core.diagnosis.CertificateInfo> describe(TlsContexts.Trust trust) {
-        return Arrays.stream(trust.lastChain()).map(Certificates::describe).toList();
-    }
-
-    private DoctorReport upgrade(URI uri, String host, int port, boolean secure, Socket channel) throws IOException {
-        long start = System.nanoTime();
-        UpgradeRequest upgrade = UpgradeRequest.build(request, uri, host, port, secure);
+    private void upgrade(Target target, Socket channel) throws StepFailure {
+        begin();
+        UpgradeRequest upgrade = UpgradeRequest.build(request, target.uri(), target.host(), target.port(), target.secure());
         sent = upgrade.raw();
+        String where = target.host() + ":" + target.port();
         try {
             channel.getOutputStream().write(upgrade.bytes());
             channel.getOutputStream().flush();
             answer = HttpResponseReader.read(channel.getInputStream());
         } catch (SocketTimeoutException e) {
-            return fail("upgrade", start, "no answer within " + timeout + " ms", new Diagnosis(Cause.HANDSHAKE_TIMEOUT,
-                    "The connection to " + host + ":" + port + " opened but the server sent no answer to the upgrade"
-                            + " request within " + timeout + " ms.",
+            throw new StepFailure("upgrade", "no answer within " + timeout + " ms", new Diagnosis(Cause.HANDSHAKE_TIMEOUT,
+                    "The connection to " + where + " opened but the server sent no answer to the upgrade request"
+                            + " within " + timeout + " ms.",
                     "Check that an HTTP/WebSocket server (not some other TCP service) listens there and is not stuck;"
-                            + (secure ? "" : " if the port expects TLS, use wss://;") + " raise the timeout for a slow server."));
+                            + (target.secure() ? "" : " if the port expects TLS, use wss://;")
+                            + " raise the timeout for a slow server."));
         } catch (EOFException e) {
-            return fail("upgrade", start, e.getMessage(), new Diagnosis(Cause.NOT_UPGRADED,
-                    "The server closed the connection without answering the upgrade request.",
-                    secure ? "Check the server's log for this request." : "If the port expects TLS, use wss://;"
-                            + " otherwise check the server's log for this request."));
+            throw new StepFailure("upgrade", e.getMessage(), new Diagnosis(Cause.NOT_UPGRADED,
+                    "The server closed the connection without answering the upgrade request.", tlsHint(target)));
         } catch (IOException e) {
-            return fail("upgrade", start, e.getMessage(), new Diagnosis(Cause.NOT_UPGRADED,
-                    "The server's answer is not HTTP (" + e.getMessage() + ").",
-                    secure ? "Check what service listens on this port." : "If the port expects TLS, use wss://."));
+            throw new StepFailure("upgrade", e.getMessage(), new Diagnosis(Cause.NOT_UPGRADED,
+                    "The server's answer is not HTTP (" + e.getMessage() + ").", tlsHint(target)));
         }
         Optional<Diagnosis> verdict = UpgradeRules.diagnose(sent, answer, request.subprotocols(), upgrade.expectedAccept());
         if (verdict.isPresent()) {
-            return fail("upgrade", start, answer.status() + " " + answer.reason(), verdict.get());
+            throw new StepFailure("upgrade", answer.status() + " " + answer.reason(), verdict.get());
         }
-        step("upgrade", StepStatus.OK, start, "101 " + answer.reason());
-        closeCleanly(channel);
-        return report(null);
+        passed("upgrade", "101 " + answer.reason());
+    }
+
+    private static String tlsHint(Target target) {
+        return target.secure() ? "Check what service listens on this port and its log for this request."
+                : "If the port expects TLS, use wss://; otherwise check the server's log for this request.";
     }
 
     /** The WebSocket step: a close frame out, and (briefly) the server's close frame back. */
     private void closeCleanly(Socket channel) {
-        long start = System.nanoTime();
+        begin();
         try {
             channel.setSoTimeout(Math.min(timeout, 2000));
             channel.getOutputStream().write(ClientFrames.close(1000, "wscope doctor"));
             channel.getOutputStream().flush();
             int first = channel.getInputStream().read();
-            step("websocket", StepStatus.OK, start, (first & 0x0f) == 0x8 ? "close handshake completed"
+            passed("websocket", (first & 0x0f) == 0x8 ? "close handshake completed"
                     : "open; the server sent data before answering the close");
         } catch (IOException e) {
-            step("websocket", StepStatus.OK, start, "open; the server did not answer the close frame ("
-                    + e.getMessage() + ")");
+            passed("websocket", "open; the server did not answer the close frame (" + e.getMessage() + ")");
         }
     }
 
-    private DoctorReport fail(String stepName, long start, String detail, Diagnosis diagnosis) {
-        step(stepName, StepStatus.FAILED, start, detail);
-        for (String later : STEPS.subList(STEPS.indexOf(stepName) + 1, STEPS.size())) {
-            steps.add(new DoctorStep(later, StepStatus.SKIPPED, 0, "not reached"));
-        }
-        lastDiagnosis = diagnosis;
-        return report(diagnosis);
+    private static List<CertificateInfo> chain(TlsContexts.Trust trust) {
+        return Arrays.stream(trust.lastChain()).map(Certificates::describe).toList();
     }
 
-    private void step(String name, StepStatus status, long start, String detail) {
-        steps.add(new DoctorStep(name, status, (System.nanoTime() - start) / 1_000_000, detail));
+    private void begin() {
+        stepStart = System.nanoTime();
+    }
+
+    private long elapsed() {
+        return (System.nanoTime() - stepStart) / 1_000_000;
+    }
+
+    private void passed(String name, String detail) {
+        steps.add(new DoctorStep(name, StepStatus.OK, elapsed(), detail));
     }
 
     private DoctorReport report(Diagnosis diagnosis) {
         return new DoctorReport(url, steps, diagnosis, sent, answer, tls);
     }
 
-    private static void close(Socket socket) {
+    private static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException e) {
-            // nothing to close
+            // nothing left to close
         }
-    }
-
-    static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -19,9 +19,16 @@ final class HttpResponseReader {
     private HttpResponseReader() {
     }
 
-    /** Throws EOFException when the peer closed before a whole head arrived. */
+    /** Status, headers and (unless 101) up to 4 KiB of body. Throws EOFException when the peer closed first. */
     static RawResponse read(InputStream in) throws IOException {
-        String head = readHead(in);
+        RawResponse head = readHead(in);
+        return head.status() == 101 ? head : new RawResponse(head.status(), head.reason(), head.headers(),
+                readBody(in, head.header("Content-Length")));
+    }
+
+    /** Status line and headers only, leaving the stream at the first byte after them. */
+    static RawResponse readHead(InputStream in) throws IOException {
+        String head = readHeadText(in);
         String[] lines = head.split("\r\n");
         String[] status = lines[0].split(" ", 3);
         if (status.length < 2 || !status[0].startsWith("HTTP/")) {
@@ -34,13 +41,16 @@ final class HttpResponseReader {
                 headers.add(new Header(lines[i].substring(0, colon), lines[i].substring(colon + 1).strip()));
             }
         }
-        int code = Integer.parseInt(status[1]);
-        RawResponse withoutBody = new RawResponse(code, status.length > 2 ? status[2] : "", headers, "");
-        return code == 101 ? withoutBody
-                : new RawResponse(code, withoutBody.reason(), headers, readBody(in, withoutBody.header("Content-Length")));
+        int code;
+        try {
+            code = Integer.parseInt(status[1]);
+        } catch (NumberFormatException e) {
+            throw new IOException("not an HTTP status: \"" + printable(lines[0]) + "\"");
+        }
+        return new RawResponse(code, status.length > 2 ? status[2] : "", headers, "");
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    private static String readHeadText(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream(512);
         int last4 = 0;
         while (last4 != 0x0d0a0d0a) {

@@ -30,9 +30,14 @@ record UpgradeRequest(RawRequest raw, byte[] bytes, String expectedAccept) {
         headers.add(new Header("Connection", "Upgrade"));
         headers.add(new Header("Sec-WebSocket-Key", key));
         headers.add(new Header("Sec-WebSocket-Version", "13"));
-        headers.add(new Header("Origin", (secure ? "https://" : "http://") + hostHeader));
+        String origin = request.options().origin();
+        headers.add(new Header("Origin", origin != null && !origin.isBlank() ? origin.strip()
+                : (secure ? "https://" : "http://") + hostHeader));
         if (!request.subprotocols().isEmpty()) {
             headers.add(new Header("Sec-WebSocket-Protocol", String.join(", ", request.subprotocols())));
+        }
+        if (request.options().deflate()) {
+            headers.add(new Header("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits"));
         }
         headers.add(new Header("User-Agent", "Wscope doctor"));
         for (KeyValue header : request.enabledHeaders()) {
