@@ -34,6 +34,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
 import org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn;
 import org.glassfish.tyrus.core.TyrusWebSocketEngine;
+import org.glassfish.tyrus.ext.extension.deflate.PerMessageDeflateExtension;
 import org.glassfish.tyrus.server.TyrusServerContainer;
 import org.glassfish.tyrus.spi.WebSocketEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -71,9 +72,40 @@ class TyrusInteropIT {
         }
     }
 
+    /** Echoes text; its config offers permessage-deflate, as a compressing production server would. */
+    public static class DeflateEchoEndpoint extends jakarta.websocket.Endpoint {
+        @Override
+        public void onOpen(Session session, jakarta.websocket.EndpointConfig config) {
+            session.addMessageHandler(String.class, text -> session.getAsyncRemote().sendText(text));
+        }
+    }
+
+    @Test
+    void permessageDeflate_isNegotiatedWhenAsked_andMessagesStillRoundTrip() throws Exception {
+        SessionTimeline plain = new SessionTimeline();
+        LiveConnection uncompressed = connector.connect(new ConnectRequest(server.url("/deflate"), List.of(), List.of(),
+                List.of(), ConnectOptions.defaults()), plain).get(10, TimeUnit.SECONDS);
+        TimelineEvent.Opened openedPlain = await(plain, TimelineEvent.Opened.class);
+        assertTrue(openedPlain.extensions().isEmpty(), "off by default");
+        uncompressed.close(1000, "");
+
+        SessionTimeline timeline = new SessionTimeline();
+        LiveConnection connection = connector.connect(new ConnectRequest(server.url("/deflate"), List.of(), List.of(),
+                List.of(), ConnectOptions.defaults().withDeflate(true)), timeline).get(10, TimeUnit.SECONDS);
+        TimelineEvent.Opened opened = await(timeline, TimelineEvent.Opened.class);
+        assertEquals(List.of("permessage-deflate"), opened.extensions());
+        String text = "compressible ".repeat(2000);
+        connection.send(OutgoingMessage.text(text));
+        TimelineEvent.Message echo = await(timeline, TimelineEvent.Message.class, m -> m.direction() == Direction.IN);
+        assertEquals(text, echo.text());
+        connection.close(1000, "");
+    }
+
     @BeforeEach
     void start() throws Exception {
-        server = LoopbackTyrusServer.start(EchoEndpoint.class, GoodbyeEndpoint.class);
+        server = LoopbackTyrusServer.start(EchoEndpoint.class, GoodbyeEndpoint.class,
+                ServerEndpointConfig.Builder.create(DeflateEchoEndpoint.class, "/deflate")
+                        .extensions(List.of(new PerMessageDeflateExtension())).build());
         executor = Executors.newCachedThreadPool();
         connector = new WebSocketConnector(executor);
     }
@@ -176,7 +208,8 @@ class TyrusInteropIT {
             this.container = container;
         }
 
-        static LoopbackTyrusServer start(Class<?>... endpoints) throws IOException, DeploymentException {
+        /** Endpoints are annotated classes or ServerEndpointConfigs (for programmatic ones, e.g. with extensions). */
+        static LoopbackTyrusServer start(Object... endpoints) throws IOException, DeploymentException {
             TyrusServerContainer container = new TyrusServerContainer((Set<Class<?>>) null) {
                 private final TyrusWebSocketEngine engine = TyrusWebSocketEngine.builder(this)
                         .incomingBufferSize(32 * 1024 * 1024).build(); // its default of 4 MiB is too small for the 8 MiB test
@@ -201,8 +234,12 @@ class TyrusInteropIT {
                     return engine;
                 }
             };
-            for (Class<?> endpoint : endpoints) {
-                container.addEndpoint(endpoint);
+            for (Object endpoint : endpoints) {
+                if (endpoint instanceof ServerEndpointConfig config) {
+                    container.addEndpoint(config);
+                } else {
+                    container.addEndpoint((Class<?>) endpoint);
+                }
             }
             HttpServer http = new HttpServer();
             NetworkListener listener = new NetworkListener("interop", "127.0.0.1", 0);

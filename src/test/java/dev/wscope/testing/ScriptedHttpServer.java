@@ -60,7 +60,8 @@ public final class ScriptedHttpServer implements AutoCloseable {
         return null;
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /** Reads an HTTP head up to its blank line (or the end of the stream). */
+    public static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int last4 = 0;
         while (last4 != 0x0d0a0d0a) {
