@@ -1,6 +1,8 @@
 package dev.wscope.engine;
 
+import dev.wscope.core.diagnosis.IdleDrop;
 import dev.wscope.core.timeline.ClosedBy;
+import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -96,7 +98,9 @@ final class TimelineEndpoint extends Endpoint {
             timeline.append(new TimelineEvent.Error(localCloseMessage(code, phrase)));
         }
         TimelineEvent.Closed event = new TimelineEvent.Closed(code, phrase, by);
-        timeline.append(event);
+        TimelineEntry recorded = timeline.append(event);
+        IdleDrop.explain(timeline, event, recorded.epochMillis())
+                .ifPresent(explanation -> timeline.append(new TimelineEvent.Error(explanation)));
         closed.complete(event);
     }
 

@@ -29,6 +29,12 @@ public final class Nginx implements AutoCloseable {
     }
 
     public static Nginx proxyTo(int backendPort, boolean forwardUpgrade) throws IOException, InterruptedException {
+        return proxyTo(backendPort, forwardUpgrade, 60);
+    }
+
+    /** The same, cutting a proxied connection after readTimeoutSeconds without traffic (nginx's default is 60). */
+    public static Nginx proxyTo(int backendPort, boolean forwardUpgrade, int readTimeoutSeconds)
+            throws IOException, InterruptedException {
         String binary = BINARIES.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("nginx is not installed: apt-get install nginx (.ci/run does)"));
         Path prefix = Files.createTempDirectory("wscope-nginx");
@@ -56,10 +62,11 @@ public final class Nginx implements AutoCloseable {
                     listen 127.0.0.1:%2$d;
                     location / {
                       proxy_pass http://127.0.0.1:%3$d;
+                      proxy_read_timeout %5$ds;
                 %4$s    }
                   }
                 }
-                """.formatted(prefix, port, backendPort, upgrade);
+                """.formatted(prefix, port, backendPort, upgrade, readTimeoutSeconds);
         Path conf = prefix.resolve("nginx.conf");
         Files.writeString(conf, config);
         Process process = new ProcessBuilder(binary, "-p", prefix.toString(), "-c", conf.toString())

@@ -56,4 +56,37 @@ class DoctorProxyIT {
             assertTrue(report.diagnosis().summary().contains("backend"), report.diagnosis().summary());
         }
     }
+
+    @Test
+    void nginxCuttingIdleConnections_isExplainedOnTheTimeline_andKeepAlivePingsPreventIt() throws Exception {
+        var executor = java.util.concurrent.Executors.newCachedThreadPool();
+        try (TestServer backend = TestServer.start("127.0.0.1", 0);
+             Nginx nginx = Nginx.proxyTo(backend.port(), true, 2)) {
+            var connector = new dev.wscope.engine.WebSocketConnector(executor);
+            var timeline = new dev.wscope.core.timeline.SessionTimeline();
+            var connection = connector.connect(ConnectRequest.of(nginx.url("/echo")), timeline)
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            var closed = connection.closed().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(1006, closed.code());
+            String explanation = timeline.all().stream().map(e -> e.event())
+                    .filter(e -> e instanceof dev.wscope.core.timeline.TimelineEvent.Error)
+                    .map(e -> ((dev.wscope.core.timeline.TimelineEvent.Error) e).message())
+                    .filter(m -> m.contains("without traffic")).findFirst().orElseThrow();
+            assertTrue(explanation.contains("nginx/"), explanation);
+            assertTrue(explanation.contains("keep-alive pings"), explanation);
+
+            var pinged = new dev.wscope.core.timeline.SessionTimeline();
+            var kept = connector.connect(new ConnectRequest(nginx.url("/echo"), java.util.List.of(), java.util.List.of(),
+                    java.util.List.of(), dev.wscope.core.request.ConnectOptions.defaults().withPingInterval(1)), pinged)
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            long quietUntil = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(4500);
+            while (System.nanoTime() < quietUntil) {
+                assertTrue(kept.isOpen(), "pings every second keep a 2 s idle timeout from cutting the connection");
+                Thread.sleep(100);
+            }
+            kept.close(1000, "");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
 }
