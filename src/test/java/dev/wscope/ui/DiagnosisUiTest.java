@@ -70,7 +70,7 @@ class DiagnosisUiTest {
             robot.clickOn("#diagnose");
             Label cause = robot.lookup("#diagnosis-cause").queryAs(Label.class);
             waitUntil(() -> cause.getText().startsWith("Healthy"));
-            assertEquals("Every step passed: the WebSocket connection opens and closes cleanly.",
+            assertEquals("Every step passed. The WebSocket connection opens and closes cleanly.",
                     robot.lookup("#diagnosis-summary").queryAs(Label.class).getText());
         }
     }

@@ -35,7 +35,7 @@ public final class DoctorJson {
         json.add("steps", steps);
         Diagnosis diagnosis = report.diagnosis();
         json.addProperty("cause", diagnosis == null ? null : diagnosis.cause().code());
-        json.addProperty("summary", diagnosis == null ? "The WebSocket connection opens and closes cleanly." : diagnosis.summary());
+        json.addProperty("summary", report.summary());
         json.addProperty("fix", diagnosis == null ? null : diagnosis.fix());
         json.add("request", report.request() == null ? JsonNull.INSTANCE : request(report.request()));
         json.add("response", report.response() == null ? JsonNull.INSTANCE : response(report.response()));

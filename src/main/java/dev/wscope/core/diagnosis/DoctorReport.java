@@ -12,4 +12,15 @@ public record DoctorReport(String url, List<DoctorStep> steps, Diagnosis diagnos
     public boolean ok() {
         return diagnosis == null;
     }
+
+    /** One sentence: the cause of a failure, or for a healthy address what still deserves a word. */
+    public String summary() {
+        if (diagnosis != null) {
+            return diagnosis.summary();
+        }
+        String healthy = "The WebSocket connection opens and closes cleanly.";
+        return response == null ? healthy : ProxySignature.of(response).map(proxy -> healthy + " It goes through "
+                + proxy + ": proxies cut idle connections (nginx's proxy_read_timeout is 60 s by default), so send"
+                + " keep-alive pings or raise that timeout for long quiet spells.").orElse(healthy);
+    }
 }

@@ -20,7 +20,9 @@ public final class DoctorText {
                     step.detail() == null ? "" : step.detail()));
         }
         Diagnosis diagnosis = report.diagnosis();
-        if (diagnosis != null) {
+        if (diagnosis == null) {
+            out.append('\n').append(report.summary()).append('\n');
+        } else {
             out.append("\nCause: ").append(diagnosis.cause().code()).append('\n')
                     .append(diagnosis.summary()).append("\n\nFix:\n").append(indent(diagnosis.fix())).append('\n');
         }

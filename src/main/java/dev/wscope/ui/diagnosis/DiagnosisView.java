@@ -91,8 +91,7 @@ public final class DiagnosisView extends VBox {
         }
         headline.setText(report.ok() ? "Healthy: " + report.url()
                 : "Why it failed: " + report.diagnosis().cause().code());
-        summary.setText(report.ok() ? "Every step passed: the WebSocket connection opens and closes cleanly."
-                : report.diagnosis().summary());
+        summary.setText(report.ok() ? "Every step passed. " + report.summary() : report.summary());
         fix.setText(report.ok() ? "" : report.diagnosis().fix());
         StringBuilder lines = new StringBuilder();
         for (DoctorStep step : report.steps()) {

@@ -23,6 +23,8 @@ class DoctorProxyIT {
             assertNull(report.diagnosis());
             assertEquals(101, report.response().status());
             assertEquals("ok", report.steps().get(4).status().wire());
+            assertTrue(report.summary().contains("keep-alive pings"), "a healthy proxied address still gets the idle"
+                    + " warning: " + report.summary());
         }
     }
 
