@@ -1,61 +1,95 @@
 package dev.wscope.ui.address;
 
+import dev.wscope.ui.session.ConnectionSettings;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.session.TlsSettings;
-import javafx.scene.control.CheckBox;
+import javafx.beans.property.IntegerProperty;
 import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 
-/** The request's connection settings: subprotocols, handshake timeout, largest message accepted. */
-public final class ConnectionSettingsView extends GridPane {
+/**
+ * The request's connection settings: subprotocols, timeout, size limit, TLS, proxy, Origin, redirects,
+ * compression, keep-alive pings and reconnection.
+ */
+public final class ConnectionSettingsView extends ScrollPane {
+    private final GridPane grid = new GridPane();
+    private int row;
+
     public ConnectionSettingsView(SessionViewModel session) {
-        TextField subprotocols = new TextField();
-        subprotocols.setId("subprotocols");
-        subprotocols.setPromptText("e.g. graphql-transport-ws, v2.chat (in order of preference)");
-        subprotocols.setAccessibleText("subprotocols, comma-separated");
+        ConnectionSettings settings = session.settings();
+        TextField subprotocols = field("subprotocols", "e.g. graphql-transport-ws, v2.chat (in order of preference)");
         subprotocols.textProperty().bindBidirectional(session.subprotocolsProperty());
-        Spinner<Integer> timeout = new Spinner<>(1, 600, session.handshakeTimeoutSecondsProperty().get());
-        timeout.setId("handshake-timeout");
-        timeout.setEditable(true);
-        timeout.valueProperty().addListener((o, old, now) -> session.handshakeTimeoutSecondsProperty().set(now));
-        Spinner<Integer> maxSize = new Spinner<>(1, 2047, session.maxMessageMiBProperty().get());
-        maxSize.setId("max-message-size");
-        maxSize.setEditable(true);
-        maxSize.valueProperty().addListener((o, old, now) -> session.maxMessageMiBProperty().set(now));
-        addRow(0, new Label("Subprotocols"), subprotocols);
-        addRow(1, new Label("Handshake timeout (s)"), timeout);
-        addRow(2, new Label("Largest message (MiB)"), maxSize);
-        addTlsRows(session.tls(), 3);
-        setHgap(12);
-        setVgap(10);
-        setPadding(new Insets(12));
-        GridPane.setHgrow(subprotocols, javafx.scene.layout.Priority.ALWAYS);
+        add("Subprotocols", subprotocols);
+        add("Handshake timeout (s)", spinner("handshake-timeout", 1, 600, settings.handshakeTimeoutSecondsProperty()));
+        add("Largest message (MiB)", spinner("max-message-size", 1, 2047, settings.maxMessageMiBProperty()));
+        TextField origin = field("origin", "default: http(s)://host of the address");
+        origin.textProperty().bindBidirectional(settings.originProperty());
+        add("Origin", origin);
+        TextField proxy = field("proxy", "http://[user:password@]host:port (HTTP CONNECT)");
+        proxy.textProperty().bindBidirectional(settings.proxyProperty());
+        add("Proxy", proxy);
+        add("", check("follow-redirects", "Follow redirects (up to 5)", settings.followRedirectsProperty()));
+        add("", check("deflate", "Offer permessage-deflate compression", settings.deflateProperty()));
+        add("Ping every (s)", spinner("ping-interval", 0, 3600, settings.pingIntervalSecondsProperty()));
+        add("", check("reconnect", "Reconnect when the server or the network ends the connection",
+                settings.reconnectProperty()));
+        add("Reconnect attempts", spinner("reconnect-attempts", 1, 100, settings.reconnectAttemptsProperty()));
+        addTls(settings.tls());
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(12));
+        setContent(grid);
+        setFitToWidth(true);
     }
 
-    private void addTlsRows(TlsSettings tls, int row) {
-        CheckBox verify = new CheckBox("Verify the server's certificate (turning this off marks the request INSECURE)");
+    private void addTls(TlsSettings tls) {
+        CheckBox verify = new CheckBox("Verify the server's certificate (off marks the request INSECURE)");
         verify.setId("tls-verify");
         verify.setSelected(!tls.insecureProperty().get());
         verify.selectedProperty().addListener((o, old, on) -> tls.insecureProperty().set(!on));
         tls.insecureProperty().addListener((o, old, off) -> verify.setSelected(!off));
-        CheckBox hostname = new CheckBox("Check that the certificate names the host");
-        hostname.setId("tls-hostname");
-        hostname.selectedProperty().bindBidirectional(tls.verifyHostnameProperty());
-        TextField caFile = new TextField();
-        caFile.setId("tls-ca-file");
-        caFile.setPromptText("PEM file of a private CA to trust as well");
+        add("TLS", verify);
+        add("", check("tls-hostname", "Check that the certificate names the host", tls.verifyHostnameProperty()));
+        TextField caFile = field("tls-ca-file", "PEM file of a private CA to trust as well");
         caFile.textProperty().bindBidirectional(tls.caFileProperty());
-        TextField pins = new TextField();
-        pins.setId("tls-trusted");
-        pins.setPromptText("SHA-256 fingerprints of certificates to trust");
+        add("CA file", caFile);
+        TextField pins = field("tls-trusted", "SHA-256 fingerprints of certificates to trust");
         pins.textProperty().bindBidirectional(tls.trustedFingerprintsProperty());
-        add(new Label("TLS"), 0, row);
-        add(verify, 1, row);
-        add(hostname, 1, row + 1);
-        addRow(row + 2, new Label("CA file"), caFile);
-        addRow(row + 3, new Label("Trusted certificates"), pins);
+        add("Trusted certificates", pins);
+    }
+
+    private void add(String label, javafx.scene.Node control) {
+        grid.addRow(row++, new Label(label), control);
+        GridPane.setHgrow(control, Priority.ALWAYS);
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setAccessibleText(prompt);
+        return field;
+    }
+
+    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty property) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(property);
+        return box;
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max, IntegerProperty property) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, property.get());
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.valueProperty().addListener((o, old, now) -> property.set(now));
+        property.addListener((o, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
+        return spinner;
     }
 }

@@ -10,6 +10,7 @@ import dev.wscope.core.request.Subprotocols;
 import dev.wscope.core.request.UrlCheck;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
+import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
@@ -50,7 +51,8 @@ public final class SessionViewModel {
     private final SessionTimeline timeline = new SessionTimeline();
     private final TimelineViewModel timelineModel;
     private final DiagnosisViewModel diagnosis;
-    private final TlsSettings tls = new TlsSettings();
+    private final ConnectionSettings settings = new ConnectionSettings();
+    private final Reconnection reconnection = new Reconnection();
 
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty urlError = new SimpleStringProperty("");
@@ -59,8 +61,6 @@ public final class SessionViewModel {
     private final KeyValueListModel headers = new KeyValueListModel(KeyValueKind.HEADERS);
     private final KeyValueListModel cookies = new KeyValueListModel(KeyValueKind.COOKIES);
     private final StringProperty subprotocols = new SimpleStringProperty("");
-    private final IntegerProperty handshakeTimeoutSeconds = new SimpleIntegerProperty(10);
-    private final IntegerProperty maxMessageMiB = new SimpleIntegerProperty(64);
     private final StringProperty closeCode = new SimpleStringProperty("1000");
     private final StringProperty closeReason = new SimpleStringProperty("");
     private final StringProperty closeError = new SimpleStringProperty("");
@@ -83,23 +83,37 @@ public final class SessionViewModel {
         params.addChangeListener(this::paramsEdited);
     }
 
+    /** Connects as the user asked: any reconnection series in progress is over. */
     public void connect() {
         if (state.get() == ConnectionState.CONNECTING || state.get() == ConnectionState.CONNECTED) {
             return;
         }
+        reconnection.stop();
+        open();
+    }
+
+    private void open() {
         UrlCheck check = WsUrl.check(url.get());
         if (!check.ok()) {
             urlError.set(check.error());
             urlSuggestion.set(check.suggestion() == null ? "" : check.suggestion());
             return;
         }
-        ConnectRequest request = request();
+        ConnectRequest request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException badSetting) {
+            urlError.set(badSetting.getMessage());
+            return;
+        }
         Optional<String> problem = request.problem();
         if (problem.isPresent()) {
             urlError.set(problem.get());
             return;
         }
-        setState(ConnectionState.CONNECTING, "Connecting to " + check.uri() + " …");
+        String attempt = reconnection.inProgress() ? " (reconnect attempt " + reconnection.attempt() + " of "
+                + request.options().reconnect().attempts() + ")" : "";
+        setState(ConnectionState.CONNECTING, "Connecting to " + check.uri() + attempt + " …");
         diagnosis.hide();
         CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background)
                 .thenCompose(ignored -> connector.connect(request, timeline))
@@ -109,21 +123,48 @@ public final class SessionViewModel {
     private void connectFinished(ConnectRequest request, LiveConnection opened, Throwable error) {
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            setState(ConnectionState.FAILED, "Failed: " + cause.getMessage());
-            diagnosis.run(request);
+            String failed = "Failed: " + cause.getMessage();
+            if (reconnection.inProgress()) {
+                reconnectLater(request, ConnectionState.FAILED, failed, false);
+            } else {
+                setState(ConnectionState.FAILED, failed);
+                diagnosis.run(request);
+            }
             return;
         }
         connection = opened;
+        reconnection.opened(System.currentTimeMillis());
         setState(ConnectionState.CONNECTED, "Connected");
-        opened.closed().thenAcceptAsync(closed -> connectionClosed(opened, closed), ui);
+        opened.closed().thenAcceptAsync(closed -> connectionClosed(request, opened, closed), ui);
     }
 
-    private void connectionClosed(LiveConnection closedConnection, TimelineEvent.Closed closed) {
+    private void connectionClosed(ConnectRequest request, LiveConnection closedConnection, TimelineEvent.Closed closed) {
         if (closedConnection != connection) {
             return;
         }
         connection = null;
-        setState(ConnectionState.CLOSED, "Closed (" + closed.code() + "): " + closed.meaning().split(":")[0]);
+        String text = "Closed (" + closed.code() + "): " + closed.meaning().split(":")[0];
+        if (closed.by() != ClosedBy.CLIENT && request.options().reconnect().enabled()) {
+            reconnectLater(request, ConnectionState.CLOSED, text, true);
+        } else {
+            setState(ConnectionState.CLOSED, text);
+        }
+    }
+
+    /** Schedules the next attempt, each one on the timeline, or gives up when the attempts are used. */
+    private void reconnectLater(ConnectRequest request, ConnectionState endState, String text, boolean afterOpen) {
+        int attempts = request.options().reconnect().attempts();
+        long delay = reconnection.next(request.options().reconnect(), System.currentTimeMillis(), afterOpen);
+        if (delay < 0) {
+            timeline.append(new TimelineEvent.Error("Gave up reconnecting after " + attempts + " attempts"));
+            setState(endState, text + "; gave up reconnecting after " + attempts + " attempts");
+            return;
+        }
+        String when = String.format("reconnecting in %.1f s (attempt %d of %d)", delay / 1000.0,
+                reconnection.attempt(), attempts);
+        timeline.append(new TimelineEvent.Error("Auto-reconnect: " + when));
+        setState(endState, text + "; " + when);
+        reconnection.schedule(this::open, delay, ui);
     }
 
     /** Closes with the code and reason of the close fields, after checking they may be sent. */
@@ -167,7 +208,7 @@ public final class SessionViewModel {
     /** Trusts a certificate by its SHA-256 fingerprint for this request, then connects again. */
     public void trustAndReconnect(String fingerprint) {
         if (fingerprint != null) {
-            tls.trust(fingerprint);
+            settings.tls().trust(fingerprint);
             connect();
         }
     }
@@ -176,6 +217,9 @@ public final class SessionViewModel {
     public void toggleConnection() {
         if (state.get() == ConnectionState.CONNECTED) {
             disconnect();
+        } else if (reconnection.isWaiting()) {
+            reconnection.stop();
+            setState(state.get(), stateText.get().replaceFirst(";.*", "") + "; reconnecting stopped");
         } else {
             connect();
         }
@@ -217,11 +261,8 @@ public final class SessionViewModel {
     }
 
     public ConnectRequest request() {
-        int maxMiB = Math.max(1, maxMessageMiB.get());
         return new ConnectRequest(url.get().strip(), headers.values(), cookies.values(),
-                Subprotocols.parse(subprotocols.get()),
-                new ConnectOptions(Math.max(1, handshakeTimeoutSeconds.get()) * 1000, maxMiB * 1024L * 1024,
-                        tls.toOptions()));
+                Subprotocols.parse(subprotocols.get()), settings.toOptions());
     }
 
     private void setState(ConnectionState newState, String text) {
@@ -271,7 +312,11 @@ public final class SessionViewModel {
     }
 
     public TlsSettings tls() {
-        return tls;
+        return settings.tls();
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
     }
 
     public StringProperty urlProperty() {
@@ -300,14 +345,6 @@ public final class SessionViewModel {
 
     public StringProperty subprotocolsProperty() {
         return subprotocols;
-    }
-
-    public IntegerProperty handshakeTimeoutSecondsProperty() {
-        return handshakeTimeoutSeconds;
-    }
-
-    public IntegerProperty maxMessageMiBProperty() {
-        return maxMessageMiB;
     }
 
     public StringProperty closeCodeProperty() {

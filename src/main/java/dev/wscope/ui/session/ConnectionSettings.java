@@ -1,0 +1,83 @@
+package dev.wscope.ui.session;
+
+import dev.wscope.core.request.ConnectOptions;
+import dev.wscope.core.request.ProxyOptions;
+import dev.wscope.core.request.ReconnectOptions;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** A request's connection options as editable properties (the Settings tab). FX thread only. */
+public final class ConnectionSettings {
+    private final IntegerProperty handshakeTimeoutSeconds = new SimpleIntegerProperty(10);
+    private final IntegerProperty maxMessageMiB = new SimpleIntegerProperty(64);
+    private final TlsSettings tls = new TlsSettings();
+    private final StringProperty proxy = new SimpleStringProperty("");
+    private final StringProperty origin = new SimpleStringProperty("");
+    private final BooleanProperty followRedirects = new SimpleBooleanProperty(false);
+    private final BooleanProperty deflate = new SimpleBooleanProperty(false);
+    private final IntegerProperty pingIntervalSeconds = new SimpleIntegerProperty(0);
+    private final BooleanProperty reconnect = new SimpleBooleanProperty(false);
+    private final IntegerProperty reconnectAttempts = new SimpleIntegerProperty(5);
+    private final LongProperty reconnectFirstDelayMillis = new SimpleLongProperty(1000);
+
+    /** The options as the engine takes them; throws IllegalArgumentException (with words for the user) for a bad proxy. */
+    public ConnectOptions toOptions() {
+        long maxBytes = Math.max(1, maxMessageMiB.get()) * 1024L * 1024;
+        return new ConnectOptions(Math.max(1, handshakeTimeoutSeconds.get()) * 1000, maxBytes, tls.toOptions(),
+                ProxyOptions.parse(proxy.get()).orElse(null), origin.get().isBlank() ? null : origin.get().strip(),
+                followRedirects.get(), deflate.get(), Math.max(0, pingIntervalSeconds.get()),
+                new ReconnectOptions(reconnect.get(), Math.max(1, reconnectAttempts.get()),
+                        reconnectFirstDelayMillis.get(), 30_000));
+    }
+
+    public IntegerProperty handshakeTimeoutSecondsProperty() {
+        return handshakeTimeoutSeconds;
+    }
+
+    public IntegerProperty maxMessageMiBProperty() {
+        return maxMessageMiB;
+    }
+
+    public TlsSettings tls() {
+        return tls;
+    }
+
+    public StringProperty proxyProperty() {
+        return proxy;
+    }
+
+    public StringProperty originProperty() {
+        return origin;
+    }
+
+    public BooleanProperty followRedirectsProperty() {
+        return followRedirects;
+    }
+
+    public BooleanProperty deflateProperty() {
+        return deflate;
+    }
+
+    public IntegerProperty pingIntervalSecondsProperty() {
+        return pingIntervalSeconds;
+    }
+
+    public BooleanProperty reconnectProperty() {
+        return reconnect;
+    }
+
+    public IntegerProperty reconnectAttemptsProperty() {
+        return reconnectAttempts;
+    }
+
+    /** The wait before the first attempt; later ones double it up to 30 s. Not shown in the window. */
+    public LongProperty reconnectFirstDelayMillisProperty() {
+        return reconnectFirstDelayMillis;
+    }
+}
