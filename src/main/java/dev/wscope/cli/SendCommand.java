@@ -4,11 +4,7 @@ import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.PayloadParser;
-import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
-import dev.wscope.core.request.KeyValue;
-import dev.wscope.core.request.KeyValueKind;
-import dev.wscope.core.request.KeyValueText;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.engine.ConnectFailure;
 import dev.wscope.engine.LiveConnection;
@@ -22,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,14 +29,8 @@ final class SendCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URL", description = "ws:// or wss:// address")
     String url;
 
-    @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'", description = "handshake header (repeatable)")
-    List<String> headers = new ArrayList<>();
-
-    @Option(names = "--cookie", paramLabel = "name=value", description = "cookie (repeatable; sent as one Cookie header)")
-    List<String> cookies = new ArrayList<>();
-
-    @Option(names = "--subprotocol", paramLabel = "P", description = "subprotocol to offer (repeatable, in order)")
-    List<String> subprotocols = new ArrayList<>();
+    @Mixin
+    ConnectionOptions connection;
 
     @Option(names = {"-m", "--message"}, paramLabel = "FORMAT:PAYLOAD",
             description = "message to send (repeatable); FORMAT is text, json, xml, html, base64 or hex")
@@ -49,9 +40,6 @@ final class SendCommand implements Callable<Integer> {
             + " less if the server closes first")
     double waitSeconds = 1;
 
-    @Option(names = "--timeout", paramLabel = "S", description = "handshake timeout in seconds (default ${DEFAULT-VALUE})")
-    double timeoutSeconds = 10;
-
     @Option(names = "--json", description = "print the timeline as NDJSON, one event a line")
     boolean json;
 
@@ -60,10 +48,13 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        List<KeyValue> headerRows = KeyValueText.parse(String.join("\n", headers), KeyValueKind.HEADERS);
-        List<KeyValue> cookieRows = KeyValueText.parse(String.join("\n", cookies), KeyValueKind.COOKIES);
-        ConnectRequest request = new ConnectRequest(url, headerRows, cookieRows, subprotocols,
-                new ConnectOptions((int) (timeoutSeconds * 1000), ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES));
+        ConnectRequest request;
+        try {
+            request = connection.request(url);
+        } catch (IllegalArgumentException e) {
+            System.err.println("wscope send: " + e.getMessage());
+            return WscopeCommand.EXIT_USAGE;
+        }
         Optional<String> problem = request.problem();
         List<OutgoingMessage> outgoing = new ArrayList<>();
         try {

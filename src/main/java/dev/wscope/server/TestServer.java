@@ -35,7 +35,16 @@ public final class TestServer implements AutoCloseable {
 
     /** The same, speaking TLS (wss://) with the context's certificate when tls is not null. */
     public static TestServer start(String host, int port, SSLContext tls) throws IOException {
+        return start(host, port, tls, false);
+    }
+
+    /** With TLS, optionally refusing clients that show no certificate the context trusts. */
+    public static TestServer start(String host, int port, SSLContext tls, boolean needClientCertificate)
+            throws IOException {
         ServerSocket socket = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
+        if (socket instanceof javax.net.ssl.SSLServerSocket secure) {
+            secure.setNeedClientAuth(needClientCertificate);
+        }
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getByName(host), port), 128);
         TestServer server = new TestServer(socket, tls != null);

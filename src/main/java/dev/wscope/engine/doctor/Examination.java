@@ -135,7 +135,7 @@ final class Examination {
             trust = TlsContexts.create(request.options().tls());
         } catch (Exception e) {
             throw new StepFailure("tls", e.getMessage(), new Diagnosis(Cause.TLS_HANDSHAKE_FAILURE,
-                    "The TLS settings cannot be used: " + e.getMessage() + ".", "Check the CA file is a PEM certificate."));
+                    "The TLS settings cannot be used: " + e.getMessage() + ".", "Check the CA file (PEM) and the client certificate files (PKCS#12 with its password, or PEM certificate and key)."));
         }
         try {
             SSLSocket ssl = (SSLSocket) trust.context().getSocketFactory()

@@ -41,7 +41,7 @@ public final class TlsContexts {
         RecordingTrustManager manager = new RecordingTrustManager(delegates,
                 new HashSet<>(options.trustedFingerprints()), options.insecure());
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {manager}, null);
+        context.init(ClientKeys.of(options), new TrustManager[] {manager}, null);
         return new Trust(context, manager);
     }
 

@@ -84,6 +84,12 @@ public final class CertificateMaker {
 
     /** A server-side SSLContext presenting the certificate (and the chain above it, if any). */
     public static SSLContext serverContext(Certified leaf, X509Certificate... chainAbove) throws GeneralSecurityException {
+        return serverContextTrustingClients(leaf, null, chainAbove);
+    }
+
+    /** The same, also trusting client certificates signed by clientIssuer (when not null). */
+    public static SSLContext serverContextTrustingClients(Certified leaf, X509Certificate clientIssuer,
+                                                         X509Certificate... chainAbove) throws GeneralSecurityException {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -94,8 +100,18 @@ public final class CertificateMaker {
             store.setKeyEntry("server", leaf.keyPair().getPrivate(), password, chain);
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(store, password);
+            javax.net.ssl.TrustManager[] trust = null;
+            if (clientIssuer != null) {
+                KeyStore anchors = KeyStore.getInstance("PKCS12");
+                anchors.load(null, null);
+                anchors.setCertificateEntry("client-ca", clientIssuer);
+                javax.net.ssl.TrustManagerFactory factory = javax.net.ssl.TrustManagerFactory.getInstance(
+                        javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+                factory.init(anchors);
+                trust = factory.getTrustManagers();
+            }
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
+            context.init(keys.getKeyManagers(), trust, null);
             return context;
         } catch (java.io.IOException e) {
             throw new GeneralSecurityException(e.getMessage(), e);

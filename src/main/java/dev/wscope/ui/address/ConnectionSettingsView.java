@@ -62,6 +62,17 @@ public final class ConnectionSettingsView extends ScrollPane {
         TextField pins = field("tls-trusted", "SHA-256 fingerprints of certificates to trust");
         pins.textProperty().bindBidirectional(tls.trustedFingerprintsProperty());
         add("Trusted certificates", pins);
+        TextField certificate = field("tls-client-cert", "client certificate: PKCS#12 file, or PEM certificate");
+        certificate.textProperty().bindBidirectional(tls.clientCertificateProperty());
+        add("Client certificate", certificate);
+        TextField key = field("tls-client-key", "PEM private key (for a PEM certificate)");
+        key.textProperty().bindBidirectional(tls.clientKeyProperty());
+        add("Client key", key);
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("tls-client-password");
+        password.setPromptText("PKCS#12 password");
+        password.textProperty().bindBidirectional(tls.clientPasswordProperty());
+        add("Password", password);
     }
 
     private void add(String label, javafx.scene.Node control) {

@@ -15,10 +15,18 @@ public final class TlsSettings {
     private final BooleanProperty verifyHostname = new SimpleBooleanProperty(true);
     private final StringProperty caFile = new SimpleStringProperty("");
     private final StringProperty trustedFingerprints = new SimpleStringProperty("");
+    private final StringProperty clientCertificate = new SimpleStringProperty("");
+    private final StringProperty clientKey = new SimpleStringProperty("");
+    private final StringProperty clientPassword = new SimpleStringProperty("");
 
     public TlsOptions toOptions() {
-        return new TlsOptions(insecure.get(), verifyHostname.get(), caFile.get().isBlank() ? null : caFile.get().strip(),
-                Arrays.stream(trustedFingerprints.get().split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+        return new TlsOptions(insecure.get(), verifyHostname.get(), blankToNull(caFile.get()),
+                Arrays.stream(trustedFingerprints.get().split("[,\\s]+")).filter(s -> !s.isBlank()).toList(),
+                blankToNull(clientCertificate.get()), blankToNull(clientKey.get()), clientPassword.get());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Adds a fingerprint to the trusted ones (once). */
@@ -42,5 +50,18 @@ public final class TlsSettings {
 
     public StringProperty trustedFingerprintsProperty() {
         return trustedFingerprints;
+    }
+
+    /** A PKCS#12 file, or a PEM certificate (then with clientKey). */
+    public StringProperty clientCertificateProperty() {
+        return clientCertificate;
+    }
+
+    public StringProperty clientKeyProperty() {
+        return clientKey;
+    }
+
+    public StringProperty clientPasswordProperty() {
+        return clientPassword;
     }
 }

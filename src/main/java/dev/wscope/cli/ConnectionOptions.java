@@ -1,0 +1,71 @@
+package dev.wscope.cli;
+
+import dev.wscope.core.request.ConnectOptions;
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.request.KeyValueKind;
+import dev.wscope.core.request.KeyValueText;
+import dev.wscope.core.request.ProxyOptions;
+import dev.wscope.core.request.TlsOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The handshake and connection options `send` and `doctor` share. */
+final class ConnectionOptions {
+    @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'", description = "handshake header (repeatable)")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--cookie", paramLabel = "name=value", description = "cookie (repeatable; sent as one Cookie header)")
+    List<String> cookies = new ArrayList<>();
+
+    @Option(names = "--subprotocol", paramLabel = "P", description = "subprotocol to offer (repeatable, in order)")
+    List<String> subprotocols = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "S", description = "handshake timeout in seconds (default ${DEFAULT-VALUE})")
+    double timeoutSeconds = 10;
+
+    @Option(names = "--origin", paramLabel = "ORIGIN", description = "Origin header to send (default: http(s)://host)")
+    String origin;
+
+    @Option(names = "--proxy", paramLabel = "URL", description = "HTTP proxy: http://[user:password@]host:port")
+    String proxy;
+
+    @Option(names = "--deflate", description = "offer permessage-deflate")
+    boolean deflate;
+
+    @Option(names = "--insecure", description = "accept any certificate (for a quick look only)")
+    boolean insecure;
+
+    @Option(names = "--ca", paramLabel = "FILE", description = "also trust the CA certificates in this PEM file")
+    Path caFile;
+
+    @Option(names = "--trust", paramLabel = "SHA256", description = "trust the certificate with this SHA-256 fingerprint (repeatable)")
+    List<String> trusted = new ArrayList<>();
+
+    @Option(names = "--client-cert", paramLabel = "FILE", description = "client certificate: PKCS#12, or PEM with --client-key")
+    String clientCertificate;
+
+    @Option(names = "--client-key", paramLabel = "FILE", description = "PEM private key of a PEM client certificate")
+    String clientKey;
+
+    @Option(names = "--client-password", paramLabel = "PW", description = "password of a PKCS#12 client certificate")
+    String clientPassword;
+
+    /** The request for an address; throws IllegalArgumentException with words for the user on bad options. */
+    ConnectRequest request(String url) {
+        if (caFile != null && !Files.isReadable(caFile)) {
+            throw new IllegalArgumentException("cannot read the CA file " + caFile);
+        }
+        if (timeoutSeconds <= 0) {
+            throw new IllegalArgumentException("--timeout must be more than 0 seconds");
+        }
+        TlsOptions tls = new TlsOptions(insecure, true, caFile == null ? null : caFile.toString(), trusted,
+                clientCertificate, clientKey, clientPassword);
+        ConnectOptions options = new ConnectOptions((int) (timeoutSeconds * 1000), ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES, tls)
+                .withProxy(ProxyOptions.parse(proxy).orElse(null)).withOrigin(origin).withDeflate(deflate);
+        return new ConnectRequest(url, KeyValueText.parse(String.join("\n", headers), KeyValueKind.HEADERS),
+                KeyValueText.parse(String.join("\n", cookies), KeyValueKind.COOKIES), subprotocols, options);
+    }
+}
