@@ -54,11 +54,21 @@ public final class EventText {
         return String.format("%.1f MiB", bytes / (1024.0 * 1024));
     }
 
+    /** Line breaks and runs of white space become one space: pretty JSON previews like its minified form. */
     private static String oneLine(String text) {
         StringBuilder line = new StringBuilder(text.length());
+        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            line.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && line.length() > 0) {
+                line.append(' ');
+            }
+            space = false;
+            line.append(c);
         }
         return line.toString();
     }

@@ -64,6 +64,7 @@ public final class ComposerView extends VBox {
     private void layOut() {
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setAccessibleText("message to send");
+        area.setWrapText(true);
         area.getStyleClass().add("code");
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -61,7 +61,8 @@ public final class DiagnosisView extends VBox {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         fix.setEditable(false);
         fix.setWrapText(true);
-        fix.setPrefRowCount(5);
+        fix.setPrefRowCount(9);
+        fix.setMinHeight(Region.USE_PREF_SIZE);
         fix.getStyleClass().add("code");
         steps.getStyleClass().add("code");
         raw.setEditable(false);

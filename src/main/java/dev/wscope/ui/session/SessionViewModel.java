@@ -198,11 +198,21 @@ public final class SessionViewModel {
 
     /** Runs the doctor on the request as it stands, connected or not. */
     public void diagnose() {
-        if (WsUrl.check(url.get()).ok()) {
-            diagnosis.run(request());
-        } else {
-            connect();
+        UrlCheck check = WsUrl.check(url.get());
+        if (!check.ok()) {
+            connect(); // explains the address under the address bar
+            return;
         }
+        ConnectRequest request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException badSetting) {
+            urlError.set(badSetting.getMessage());
+            return;
+        }
+        // The built-in test server starts on demand for the doctor as it does for a connection.
+        CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background)
+                .thenRunAsync(() -> diagnosis.run(request), ui);
     }
 
     /** Trusts a certificate by its SHA-256 fingerprint for this request, then connects again. */
