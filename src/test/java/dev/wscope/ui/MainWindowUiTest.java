@@ -79,6 +79,14 @@ class MainWindowUiTest {
         CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
         waitUntil(() -> detail.getText().contains("\"ticker\""));
         assertEquals("{\n  \"ticker\": \"BTC\",\n  \"price\": 97000.5\n}", detail.getText());
+
+        TextField filter = robot.lookup("#timeline-filter").queryAs(TextField.class);
+        robot.interact(() -> filter.setText("btc RECEIVED"));
+        assertEquals(1, timeline.getItems().size(), "only rows holding every word, ignoring case");
+        robot.interact(() -> filter.setText(""));
+        assertTrue(timeline.getItems().size() >= 6, "connecting, handshake both ways, open, sent, received");
+        robot.clickOn("#timeline-newest-first");
+        assertEquals("connecting", timeline.getItems().get(0).event().kind(), "oldest first after the toggle");
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class JsonText {
         reader.setStrictness(Strictness.STRICT);
         try {
             JsonElement element = ELEMENTS.read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+            if (!atEnd(reader)) {
                 throw new PayloadException(describe("More content after the JSON value" + where(reader)));
             }
             return element;
@@ -66,6 +66,15 @@ public final class JsonText {
         }
     }
 
+    /** In strict mode Gson throws (with advice meant for programmers) on a second value; that is "not at the end". */
+    private static boolean atEnd(JsonReader reader) {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String where(JsonReader reader) {
         // JsonReader's own location text: " at line L column C path P"
         return reader.toString().replaceFirst("^JsonReader", "");
@@ -78,6 +87,7 @@ public final class JsonText {
         if (seeAlso >= 0) {
             message = message.substring(0, seeAlso);
         }
+        message = message.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "not valid JSON");
         Matcher matcher = WHERE.matcher(message);
         if (matcher.find()) {
             String what = matcher.group(1).replaceFirst("^com\\.google\\.gson\\.stream\\.MalformedJsonException: ", "");

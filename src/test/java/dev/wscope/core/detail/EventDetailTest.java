@@ -1,0 +1,49 @@
+package dev.wscope.core.detail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.timeline.ClosedBy;
+import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.Header;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventDetailTest {
+    private static DetailText render(TimelineEvent event) {
+        return EventDetail.render(new TimelineEntry(7, 0, event));
+    }
+
+    @Test
+    void jsonIsPrettyPrinted_xmlIndented_textAsIs() {
+        DetailText json = render(TimelineEvent.Message.text(Direction.IN, "{\"a\":[1,2]}"));
+        assertEquals("{\n  \"a\": [\n    1,\n    2\n  ]\n}", json.text());
+        assertEquals(Language.JSON, json.language());
+        DetailText xml = render(TimelineEvent.Message.text(Direction.IN, "<a><b/></a>"));
+        assertEquals("<a>\n  <b/>\n</a>", xml.text());
+        assertEquals(Language.XML, xml.language());
+        assertEquals(new DetailText("plain words", Language.PLAIN), render(TimelineEvent.Message.text(Direction.IN, "plain words")));
+    }
+
+    @Test
+    void binaryShowsHexDumpBase64AndUtf8() {
+        String text = render(TimelineEvent.Message.binary(Direction.IN, new byte[] {'h', 'i', 0})).text();
+        assertTrue(text.startsWith("3 bytes"));
+        assertTrue(text.contains("Hex dump\n00000000  68 69 00"));
+        assertTrue(text.contains("Base64\naGkA"));
+        assertTrue(text.contains("UTF-8\nhi"));
+    }
+
+    @Test
+    void handshakeShowsItsLineAndHeaders_closeItsMeaning() {
+        String request = render(new TimelineEvent.HandshakeRequest("GET /x HTTP/1.1",
+                List.of(new Header("Host", "h"), new Header("Upgrade", "websocket")))).text();
+        assertTrue(request.contains("GET /x HTTP/1.1\nHost: h\nUpgrade: websocket\n"), request);
+        String response = render(new TimelineEvent.HandshakeResponse(404, "Not Found", List.of(new Header("Server", "nginx")))).text();
+        assertTrue(response.contains("HTTP/1.1 404 Not Found\nServer: nginx\n"));
+        String closed = render(new TimelineEvent.Closed(1006, "", ClosedBy.NETWORK)).text();
+        assertTrue(closed.contains("Closed by network\nCode: 1006\nMeaning: Abnormal closure"), closed);
+    }
+}
