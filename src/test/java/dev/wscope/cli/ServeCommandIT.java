@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /** `wscope serve` as a real separate process, and its refusals in-process. */
 class ServeCommandIT {
-    private static final Pattern LISTENING = Pattern.compile("listening on ws://127\\.0\\.0\\.1:(\\d+)");
+    private static final Pattern LISTENING = Pattern.compile("listening on wss?://127\\.0\\.0\\.1:(\\d+)");
 
     private Process process;
 
@@ -45,15 +45,15 @@ class ServeCommandIT {
         }
     }
 
-    @Test
-    void serveProcess_printsListeningLine_echoes_andStopsOnTerminate() throws Exception {
+    /** Starts `wscope serve --port 0 ARGS` as its own process; its output lines arrive on the queue. */
+    private BlockingQueue<String> startServe(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Under failsafe java.class.path is the whole test classpath: target/classes (or the jar) and every dependency.
         String classpath = System.getProperty("java.class.path");
-        process = new ProcessBuilder(java, "-cp", classpath, "-Djava.awt.headless=true", "dev.wscope.Main",
-                "serve", "--port", "0")
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", classpath, "-Djava.awt.headless=true",
+                "dev.wscope.Main", "serve", "--port", "0"));
+        command.addAll(List.of(args));
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(
@@ -67,7 +67,33 @@ class ServeCommandIT {
         }, "serve-output");
         reader.setDaemon(true);
         reader.start();
+        return lines;
+    }
 
+    @Test
+    void serveTls_printsTheFingerprint_andItsCertificateIsTrustedByFileOrFingerprint(@org.junit.jupiter.api.io.TempDir
+                                                                                      Path folder) throws Exception {
+        Path pem = folder.resolve("serve.pem");
+        BlockingQueue<String> lines = startServe("--tls", "--cert-out", pem.toString());
+        String first = lines.poll(30, TimeUnit.SECONDS);
+        assertTrue(first != null && first.startsWith("certificate sha256 "), String.valueOf(first));
+        String fingerprint = first.split(" ")[2];
+        int port = awaitListeningPort(lines, 30);
+        String url = "wss://127.0.0.1:" + port + "/echo";
+        CliRun untrusted = CliRun.of("doctor", url, "--json");
+        assertEquals(1, untrusted.exit());
+        assertTrue(untrusted.out().contains("\"tls-untrusted-certificate\""), untrusted.out());
+        assertTrue(untrusted.out().contains(fingerprint));
+        assertEquals(0, CliRun.of("doctor", url, "--ca", pem.toString()).exit());
+        assertEquals(0, CliRun.of("doctor", url, "--trust", fingerprint).exit());
+        CliRun sent = CliRun.of("send", url, "--trust", fingerprint, "-m", "text:over tls", "--json");
+        assertEquals(0, sent.exit(), sent.err());
+        assertTrue(sent.out().contains("\"kind\":\"received\",\"format\":\"text\",\"size\":8,\"text\":\"over tls\""), sent.out());
+    }
+
+    @Test
+    void serveProcess_printsListeningLine_echoes_andStopsOnTerminate() throws Exception {
+        BlockingQueue<String> lines = startServe();
         int port = awaitListeningPort(lines, 30);
 
         assertTrue(LoopbackOnly.refusesOn127002(port), "serve bound more than 127.0.0.1");

@@ -35,12 +35,22 @@ class DoctorCausesIT {
     }
 
     private DoctorReport examine(String url) {
-        return doctor.examine(ConnectRequest.of(url));
+        return documented(doctor.examine(ConnectRequest.of(url)));
     }
 
     private DoctorReport examine(String url, int timeoutMillis) {
-        return doctor.examine(new ConnectRequest(url, List.of(), List.of(), List.of(),
-                new ConnectOptions(timeoutMillis, ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES)));
+        return documented(doctor.examine(new ConnectRequest(url, List.of(), List.of(), List.of(),
+                new ConnectOptions(timeoutMillis, ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES))));
+    }
+
+    /** Every report, whatever its cause, prints as the object CONTRACT.md documents. */
+    private static DoctorReport documented(DoctorReport report) {
+        var json = dev.wscope.core.diagnosis.DoctorJson.toJson(report);
+        assertEquals(java.util.Set.of("url", "ok", "steps", "cause", "summary", "fix", "request", "response", "tls"),
+                json.keySet());
+        assertEquals(report.ok(), json.get("ok").getAsBoolean());
+        assertEquals(report.ok(), json.get("cause").isJsonNull());
+        return report;
     }
 
     @Test
