@@ -2,9 +2,8 @@ package dev.wscope.server;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.wscope.core.timeline.Header;
+import dev.wscope.core.timeline.EventJson;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -114,14 +113,7 @@ final class ServerConnection {
     static JsonObject seenJson(HttpHead head, String note) {
         JsonObject seen = new JsonObject();
         seen.addProperty("requestLine", head.requestLine());
-        JsonArray headers = new JsonArray();
-        for (Header header : head.headers()) {
-            JsonArray pair = new JsonArray();
-            pair.add(header.name());
-            pair.add(header.value());
-            headers.add(pair);
-        }
-        seen.add("headers", headers);
+        seen.add("headers", EventJson.headers(head.headers()));
         if (note != null) {
             seen.addProperty("note", note);
         }

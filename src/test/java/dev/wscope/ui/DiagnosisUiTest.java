@@ -8,7 +8,6 @@ import dev.wscope.server.TestServer;
 import dev.wscope.server.tls.CertificateMaker;
 import dev.wscope.server.tls.Certified;
 import dev.wscope.testing.Nginx;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -22,7 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A connection through an nginx that drops the upgrade: the diagnosis pane opens by itself and names the fix. */
 @ExtendWith(ApplicationExtension.class)
@@ -93,13 +91,6 @@ class DiagnosisUiTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
+        UiWait.until(condition, 15);
     }
 }

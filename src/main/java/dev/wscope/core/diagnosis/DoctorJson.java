@@ -5,8 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import dev.wscope.core.timeline.Header;
-import java.util.List;
+import dev.wscope.core.timeline.EventJson;
 
 /** The `doctor --json` object, exactly as CONTRACT.md gives it. */
 public final class DoctorJson {
@@ -46,7 +45,7 @@ public final class DoctorJson {
     private static JsonObject request(RawRequest request) {
         JsonObject json = new JsonObject();
         json.addProperty("line", request.line());
-        json.add("headers", headers(request.headers()));
+        json.add("headers", EventJson.headers(request.headers()));
         return json;
     }
 
@@ -54,7 +53,7 @@ public final class DoctorJson {
         JsonObject json = new JsonObject();
         json.addProperty("status", response.status());
         json.addProperty("reason", response.reason());
-        json.add("headers", headers(response.headers()));
+        json.add("headers", EventJson.headers(response.headers()));
         json.addProperty("body", response.body());
         return json;
     }
@@ -78,16 +77,5 @@ public final class DoctorJson {
         }
         json.add("peerCertificates", chain);
         return json;
-    }
-
-    private static JsonArray headers(List<Header> headers) {
-        JsonArray array = new JsonArray();
-        for (Header header : headers) {
-            JsonArray pair = new JsonArray();
-            pair.add(header.name());
-            pair.add(header.value());
-            array.add(pair);
-        }
-        return array;
     }
 }

@@ -75,7 +75,8 @@ public final class EventJson {
         }
     }
 
-    private static JsonArray headers(List<Header> headers) {
+    /** Headers as CONTRACT.md writes them: an array of [name, value] pairs, in order. */
+    public static JsonArray headers(List<Header> headers) {
         JsonArray array = new JsonArray();
         for (Header header : headers) {
             JsonArray pair = new JsonArray();

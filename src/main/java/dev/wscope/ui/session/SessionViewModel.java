@@ -92,25 +92,34 @@ public final class SessionViewModel {
         open();
     }
 
-    private void open() {
+    /**
+     * The request as it stands, or empty after saying under the address what keeps it from being sent
+     * (the address, a setting, a header).
+     */
+    private Optional<ConnectRequest> sendableRequest() {
         UrlCheck check = WsUrl.check(url.get());
         if (!check.ok()) {
             urlError.set(check.error());
             urlSuggestion.set(check.suggestion() == null ? "" : check.suggestion());
-            return;
+            return Optional.empty();
         }
-        ConnectRequest request;
         try {
-            request = request();
+            ConnectRequest request = request();
+            request.problem().ifPresent(urlError::set);
+            return request.problem().isPresent() ? Optional.empty() : Optional.of(request);
         } catch (IllegalArgumentException badSetting) {
             urlError.set(badSetting.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void open() {
+        Optional<ConnectRequest> sendable = sendableRequest();
+        if (sendable.isEmpty()) {
             return;
         }
-        Optional<String> problem = request.problem();
-        if (problem.isPresent()) {
-            urlError.set(problem.get());
-            return;
-        }
+        ConnectRequest request = sendable.get();
+        UrlCheck check = WsUrl.check(request.url());
         String attempt = reconnection.inProgress() ? " (reconnect attempt " + reconnection.attempt() + " of "
                 + request.options().reconnect().attempts() + ")" : "";
         setState(ConnectionState.CONNECTING, "Connecting to " + check.uri() + attempt + " …");
@@ -198,21 +207,12 @@ public final class SessionViewModel {
 
     /** Runs the doctor on the request as it stands, connected or not. */
     public void diagnose() {
-        UrlCheck check = WsUrl.check(url.get());
-        if (!check.ok()) {
-            connect(); // explains the address under the address bar
-            return;
-        }
-        ConnectRequest request;
-        try {
-            request = request();
-        } catch (IllegalArgumentException badSetting) {
-            urlError.set(badSetting.getMessage());
-            return;
-        }
-        // The built-in test server starts on demand for the doctor as it does for a connection.
-        CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background)
-                .thenRunAsync(() -> diagnosis.run(request), ui);
+        sendableRequest().ifPresent(request -> {
+            URI target = WsUrl.check(request.url()).uri();
+            // The built-in test server starts on demand for the doctor as it does for a connection.
+            CompletableFuture.runAsync(() -> beforeConnect.accept(target), background)
+                    .thenRunAsync(() -> diagnosis.run(request), ui);
+        });
     }
 
     /** Trusts a certificate by its SHA-256 fingerprint for this request, then connects again. */
