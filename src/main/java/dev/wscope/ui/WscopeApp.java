@@ -49,6 +49,11 @@ public final class WscopeApp extends Application {
         stage.show();
     }
 
+    /** The window's content once start() has run (benchmarks and tests drive it). */
+    public MainWindow window() {
+        return window;
+    }
+
     @Override
     public void stop() {
         if (window != null) {

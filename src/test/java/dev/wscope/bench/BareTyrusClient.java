@@ -1,0 +1,59 @@
+package dev.wscope.bench;
+
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.glassfish.tyrus.client.ClientManager;
+import org.glassfish.tyrus.client.ClientProperties;
+
+/** The baseline: a Tyrus client that only counts what arrives (with the idle-timer fix), nothing else. */
+final class BareTyrusClient {
+    private BareTyrusClient() {
+    }
+
+    /** Receives a flood until its "__END__" and returns the messages and bytes counted and the seconds taken. */
+    static FloodResult receive(String url) throws Exception {
+        ClientManager client = ClientManager.createClient();
+        client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, 80 * 1024 * 1024);
+        AtomicLong messages = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        CountDownLatch end = new CountDownLatch(1);
+        long[] start = new long[1];
+        Endpoint endpoint = new Endpoint() {
+            @Override
+            public void onOpen(Session session, EndpointConfig config) {
+                session.setMaxIdleTimeout(-1);
+                session.setMaxTextMessageBufferSize(80 * 1024 * 1024);
+                session.setMaxBinaryMessageBufferSize(80 * 1024 * 1024);
+                start[0] = System.nanoTime();
+                session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+                    if (text.equals("__END__")) {
+                        end.countDown();
+                    } else {
+                        messages.incrementAndGet();
+                        bytes.addAndGet(text.length());
+                    }
+                });
+                session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) buffer -> {
+                    messages.incrementAndGet();
+                    bytes.addAndGet(buffer.remaining());
+                });
+            }
+        };
+        Session session = client.connectToServer(endpoint, ClientEndpointConfig.Builder.create().build(), URI.create(url));
+        if (!end.await(300, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the flood did not end within 300 s");
+        }
+        double seconds = (System.nanoTime() - start[0]) / 1e9;
+        session.close();
+        client.shutdown();
+        return new FloodResult(messages.get(), bytes.get(), seconds);
+    }
+}

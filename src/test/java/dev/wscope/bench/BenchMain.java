@@ -1,0 +1,96 @@
+package dev.wscope.bench;
+
+import dev.wscope.server.TestServer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
+
+/**
+ * The stream benchmark (`mvn -Pbench verify`): floods from the local test server on 127.0.0.1, received
+ * by a bare Tyrus client (the baseline) and by the whole headless main window, interleaved, and prints a
+ * table of medians. Figures, not assertions: the tests keep only correctness.
+ */
+public final class BenchMain {
+    private record Scenario(String name, int count, int size, String mode) {
+        String path() {
+            return "/flood?n=" + count + "&size=" + size + "&mode=" + mode;
+        }
+    }
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+        List<Scenario> scenarios = List.of(
+                new Scenario("text 200,000 x 100 B", 200_000, 100, "text"),
+                new Scenario("json 20,000 x 1 KiB", 20_000, 1024, "json"),
+                new Scenario("binary 200 x 1 MiB", 200, 1024 * 1024, "binary"));
+        System.out.printf("Wscope stream benchmark: %d rounds, medians; %d cores, JDK %s%n%n", rounds,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("%-22s %12s %9s %12s %9s %7s %10s %10s%n", "flood", "bare msg/s", "bare MB/s",
+                "window msg/s", "win MB/s", "ratio", "max gap ms", "heap B/msg");
+        try (TestServer server = TestServer.start("127.0.0.1", 0)) {
+            for (Scenario scenario : scenarios) {
+                run(server.url(scenario.path()), scenario, rounds);
+            }
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void run(String url, Scenario scenario, int rounds) throws Exception {
+        List<FloodResult> bare = new ArrayList<>();
+        List<PipelineResult> window = new ArrayList<>();
+        List<Double> heapPerMessage = new ArrayList<>();
+        BareTyrusClient.receive(url); // warm-up, not counted
+        for (int round = 0; round < rounds; round++) {
+            bare.add(BareTyrusClient.receive(url));
+            PipelineRun pipeline = new PipelineRun();
+            pipeline.open();
+            long before = usedHeapAfterGc();
+            PipelineResult result = pipeline.receive(url);
+            long after = usedHeapAfterGc();
+            window.add(result);
+            heapPerMessage.add((after - before) / (double) Math.max(1, result.flood().messages()));
+            pipeline.close();
+            checkCount(scenario, bare.get(round).messages(), result.flood().messages());
+        }
+        double bareRate = median(bare, FloodResult::messagesPerSecond);
+        double windowRate = median(window, r -> r.flood().messagesPerSecond());
+        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %10.1f %10.0f%n", scenario.name(), bareRate,
+                median(bare, FloodResult::megabytesPerSecond), windowRate,
+                median(window, r -> r.flood().megabytesPerSecond()), 100 * windowRate / bareRate,
+                median(window, PipelineResult::maxPulseGapMillis), median(heapPerMessage, Double::doubleValue));
+    }
+
+    private static void checkCount(Scenario scenario, long bare, long window) {
+        if (bare != scenario.count() || window != scenario.count()) {
+            throw new IllegalStateException(scenario.name() + ": expected " + scenario.count() + " messages, bare got "
+                    + bare + ", window got " + window);
+        }
+    }
+
+    static long usedHeapAfterGc() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static <T> double median(List<T> values, ToDoubleFunction<T> metric) {
+        List<Double> sorted = new ArrayList<>();
+        values.forEach(value -> sorted.add(metric.applyAsDouble(value)));
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
