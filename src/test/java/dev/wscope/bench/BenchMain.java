@@ -23,7 +23,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3; // a second argument picks one mode: text, json, binary
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -39,7 +39,9 @@ public final class BenchMain {
                 "window msg/s", "win MB/s", "ratio", "max gap ms", "heap B/msg");
         try (TestServer server = TestServer.start("127.0.0.1", 0)) {
             for (Scenario scenario : scenarios) {
-                run(server.url(scenario.path()), scenario, rounds);
+                if (args.length < 2 || scenario.mode().equals(args[1])) {
+                    run(server.url(scenario.path()), scenario, rounds);
+                }
             }
         }
         Platform.exit();

@@ -52,6 +52,7 @@ final class PipelineRun {
     PipelineResult receive(String url) throws Exception {
         CompletableFuture<Long> endSeen = new CompletableFuture<>();
         long[] maxGapNanos = new long[1];
+        java.util.List<Long> gaps = new java.util.ArrayList<>();
         AnimationTimer watcher = new AnimationTimer() {
             private long last;
 
@@ -59,6 +60,7 @@ final class PipelineRun {
             public void handle(long now) {
                 if (last != 0) {
                     maxGapNanos[0] = Math.max(maxGapNanos[0], now - last);
+                    gaps.add((now - last) / 1_000_000);
                 }
                 last = now;
                 ObservableList<TimelineEntry> rows = session.timelineModel().rows();
@@ -89,6 +91,11 @@ final class PipelineRun {
             }
         }
         awaitClosed();
+        if (System.getProperty("bench.gaps") != null) {
+            java.util.Collections.sort(gaps);
+            System.out.println("gaps ms: n=" + gaps.size() + " p50=" + gaps.get(gaps.size() / 2) + " p90="
+                    + gaps.get(gaps.size() * 9 / 10) + " top=" + gaps.subList(Math.max(0, gaps.size() - 8), gaps.size()));
+        }
         return new PipelineResult(new FloodResult(messages, bytes, (end - opened) / 1e9), maxGapNanos[0] / 1e6);
     }
 

@@ -250,9 +250,10 @@ public final class SessionViewModel {
         }, background);
     }
 
-    /** Takes in what the engine recorded since the last call: one batch, called 10-30 times a second. */
-    public void drain() {
+    /** Takes in what the engine recorded since the last call: one batch, called 10-30 times a second. Returns how many. */
+    public int drain() {
         int size = timeline.size();
+        int taken = size - drained;
         long sent = 0;
         long received = 0;
         for (int index = drained; index < size; index++) {
@@ -268,6 +269,7 @@ public final class SessionViewModel {
         sentCount.set(sentCount.get() + sent);
         receivedCount.set(receivedCount.get() + received);
         timelineModel.rows().advanceTo(size);
+        return taken;
     }
 
     public ConnectRequest request() {
