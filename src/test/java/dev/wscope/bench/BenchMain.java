@@ -35,8 +35,8 @@ public final class BenchMain {
                 new Scenario("binary 200 x 1 MiB", 200, 1024 * 1024, "binary"));
         System.out.printf("Wscope stream benchmark: %d rounds, medians; %d cores, JDK %s%n%n", rounds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        System.out.printf("%-22s %12s %9s %12s %9s %7s %10s %10s%n", "flood", "bare msg/s", "bare MB/s",
-                "window msg/s", "win MB/s", "ratio", "max gap ms", "heap B/msg");
+        System.out.printf("%-22s %12s %9s %12s %9s %7s %10s %8s %10s%n", "flood", "bare msg/s", "bare MB/s",
+                "window msg/s", "win MB/s", "ratio", "max gap ms", "lag ms", "heap B/msg");
         try (TestServer server = TestServer.start("127.0.0.1", 0)) {
             for (Scenario scenario : scenarios) {
                 if (args.length < 2 || scenario.mode().equals(args[1])) {
@@ -67,10 +67,11 @@ public final class BenchMain {
         }
         double bareRate = median(bare, FloodResult::messagesPerSecond);
         double windowRate = median(window, r -> r.flood().messagesPerSecond());
-        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %10.1f %10.0f%n", scenario.name(), bareRate,
+        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %10.1f %8.0f %10.0f%n", scenario.name(), bareRate,
                 median(bare, FloodResult::megabytesPerSecond), windowRate,
                 median(window, r -> r.flood().megabytesPerSecond()), 100 * windowRate / bareRate,
-                median(window, PipelineResult::maxPulseGapMillis), median(heapPerMessage, Double::doubleValue));
+                median(window, PipelineResult::maxPulseGapMillis), median(window, PipelineResult::displayLagMillis),
+                median(heapPerMessage, Double::doubleValue));
     }
 
     private static void checkCount(Scenario scenario, long bare, long window) {

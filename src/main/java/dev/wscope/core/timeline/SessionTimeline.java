@@ -5,17 +5,38 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * The append-only record of one session. Thread contract: any thread may append (appends are
- * serialised); any thread may read entries below {@link #size()} without locking, because entries live
- * in fixed chunks that never move and the size is published after the entry is stored.
+ * The append-only record of one session, stored by column: for every entry its time and kind, for a
+ * message where its payload lies, for the rare other events the event itself. Entries are built on read,
+ * so a million messages cost a few arrays rather than millions of objects (see PayloadBlocks).
+ * Thread contract: any thread may append (appends are serialised); any thread may read entries below
+ * {@link #size()} without locking: columns live in fixed chunks that never move, and the size is
+ * published after the entry is stored.
  */
 public final class SessionTimeline {
-    private static final int CHUNK_BITS = 12;
+    private static final int CHUNK_BITS = 14;
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    private static final int MASK = CHUNK_SIZE - 1;
+    private static final byte OTHER = 0;
+    private static final byte TEXT_IN = 1;
+    private static final byte TEXT_OUT = 2;
+    private static final byte BINARY_IN = 3;
+    private static final byte BINARY_OUT = 4;
 
     private final LongSupplier clock;
-    private volatile TimelineEntry[][] chunks = new TimelineEntry[16][];
+    private final PayloadBlocks payloads = new PayloadBlocks();
+    private volatile Chunk[] chunks = new Chunk[16];
     private volatile int size;
+    private volatile long messagesIn;
+    private volatile long messagesOut;
+
+    /** One chunk of every column. */
+    private static final class Chunk {
+        final long[] times = new long[CHUNK_SIZE];
+        final byte[] kinds = new byte[CHUNK_SIZE];
+        final long[] locations = new long[CHUNK_SIZE];
+        final int[] lengths = new int[CHUNK_SIZE];
+        final TimelineEvent[] others = new TimelineEvent[CHUNK_SIZE];
+    }
 
     public SessionTimeline() {
         this(System::currentTimeMillis);
@@ -27,25 +48,54 @@ public final class SessionTimeline {
 
     public synchronized TimelineEntry append(TimelineEvent event) {
         int index = size;
-        int chunk = index >>> CHUNK_BITS;
-        TimelineEntry[][] current = chunks;
-        if (chunk == current.length) {
-            TimelineEntry[][] grown = new TimelineEntry[current.length * 2][];
+        Chunk chunk = chunkFor(index);
+        int slot = index & MASK;
+        long time = clock.getAsLong();
+        chunk.times[slot] = time;
+        if (event instanceof TimelineEvent.Message message) {
+            chunk.kinds[slot] = message.binary() ? (message.direction() == Direction.IN ? BINARY_IN : BINARY_OUT)
+                    : (message.direction() == Direction.IN ? TEXT_IN : TEXT_OUT);
+            chunk.locations[slot] = payloads.store(message.payload());
+            chunk.lengths[slot] = message.payload().length;
+            if (message.direction() == Direction.IN) {
+                messagesIn++;
+            } else {
+                messagesOut++;
+            }
+        } else {
+            chunk.kinds[slot] = OTHER;
+            chunk.others[slot] = event;
+        }
+        size = index + 1;
+        return new TimelineEntry(index + 1L, time, event);
+    }
+
+    private Chunk chunkFor(int index) {
+        int number = index >>> CHUNK_BITS;
+        Chunk[] current = chunks;
+        if (number == current.length) {
+            Chunk[] grown = new Chunk[current.length * 2];
             System.arraycopy(current, 0, grown, 0, current.length);
             current = grown;
             chunks = grown;
         }
-        if (current[chunk] == null) {
-            current[chunk] = new TimelineEntry[CHUNK_SIZE];
+        if (current[number] == null) {
+            current[number] = new Chunk();
         }
-        TimelineEntry entry = new TimelineEntry(index + 1L, clock.getAsLong(), event);
-        current[chunk][index & (CHUNK_SIZE - 1)] = entry;
-        size = index + 1;
-        return entry;
+        return current[number];
     }
 
     public int size() {
         return size;
+    }
+
+    /** Messages received so far (kept as they are recorded, so counting never walks the timeline). */
+    public long messagesIn() {
+        return messagesIn;
+    }
+
+    public long messagesOut() {
+        return messagesOut;
     }
 
     /** The entry at a zero-based index below {@link #size()}, oldest first. */
@@ -53,7 +103,19 @@ public final class SessionTimeline {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index + " of " + size);
         }
-        return chunks[index >>> CHUNK_BITS][index & (CHUNK_SIZE - 1)];
+        Chunk chunk = chunks[index >>> CHUNK_BITS];
+        int slot = index & MASK;
+        return new TimelineEntry(index + 1L, chunk.times[slot], event(chunk, slot));
+    }
+
+    private TimelineEvent event(Chunk chunk, int slot) {
+        byte kind = chunk.kinds[slot];
+        if (kind == OTHER) {
+            return chunk.others[slot];
+        }
+        Direction direction = kind == TEXT_IN || kind == BINARY_IN ? Direction.IN : Direction.OUT;
+        boolean binary = kind == BINARY_IN || kind == BINARY_OUT;
+        return new TimelineEvent.Message(direction, binary, payloads.read(chunk.locations[slot], chunk.lengths[slot]));
     }
 
     /** A copy of the entries from a zero-based index to the current end. */

@@ -11,7 +11,6 @@ import dev.wscope.core.request.UrlCheck;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.ClosedBy;
-import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.LiveConnection;
@@ -254,20 +253,9 @@ public final class SessionViewModel {
     public int drain() {
         int size = timeline.size();
         int taken = size - drained;
-        long sent = 0;
-        long received = 0;
-        for (int index = drained; index < size; index++) {
-            if (timeline.get(index).event() instanceof TimelineEvent.Message message) {
-                if (message.direction() == Direction.OUT) {
-                    sent++;
-                } else {
-                    received++;
-                }
-            }
-        }
         drained = size;
-        sentCount.set(sentCount.get() + sent);
-        receivedCount.set(receivedCount.get() + received);
+        sentCount.set(timeline.messagesOut());
+        receivedCount.set(timeline.messagesIn());
         timelineModel.rows().advanceTo(size);
         return taken;
     }
