@@ -47,7 +47,7 @@ public final class MainWindow {
         request.setId("request-tabs");
         request.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         var timelineModel = session.timelineModel();
-        TimelineView timeline = new TimelineView(timelineModel, composer::recall);
+        TimelineView timeline = new TimelineView(timelineModel, composer::recall, session.capturePausedProperty());
         EventDetailView detail = new EventDetailView(timelineModel,
                 () -> composer.recall(timelineModel.selectedProperty().get()));
         SplitPane events = new SplitPane(timeline, detail);

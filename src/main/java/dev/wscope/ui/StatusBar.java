@@ -1,7 +1,6 @@
 package dev.wscope.ui;
 
 import dev.wscope.ui.session.SessionViewModel;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,19 +8,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: message counts, and where the built-in test server answers. */
+/** The bottom line: traffic rates and totals, and where the built-in test server answers. */
 final class StatusBar extends HBox {
     StatusBar(SessionViewModel session, String localServerUrl) {
-        Label counts = new Label();
-        counts.setId("status-counts");
-        counts.textProperty().bind(Bindings.format("Sent %d · Received %d", session.sentCountProperty(),
-                session.receivedCountProperty()));
+        Label rates = new Label();
+        rates.setId("status-rates");
+        rates.textProperty().bind(session.traffic().textProperty());
         Label server = new Label("Built-in test server: " + localServerUrl.replace("/echo", "")
                 + " (/echo, /mirror, /flood) starts when you connect to it");
         server.setId("status-test-server");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(counts, gap, server);
+        getChildren().addAll(rates, gap, server);
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 10));

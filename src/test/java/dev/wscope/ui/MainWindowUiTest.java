@@ -180,6 +180,44 @@ class MainWindowUiTest {
         assertFalse(mirrored.contains("Disabled"), mirrored);
     }
 
+    @Test
+    void pauseCapture_keepsTheConnection_andCountsWhatItDidNotRecord(FxRobot robot) {
+        connectTo(robot, server.url("/echo"));
+        TableView<TimelineEntry> timeline = timeline(robot);
+        robot.clickOn("#capture-pause");
+        robot.clickOn("#send");
+        waitUntil(() -> robot.lookup("#status-rates").queryAs(Label.class).getText().contains("2 not recorded"));
+        assertEquals(0, count(timeline, "sent") + count(timeline, "received"));
+        robot.clickOn("#capture-pause");
+        waitUntil(() -> timeline.getItems().stream().anyMatch(e -> e.event() instanceof TimelineEvent.Error error
+                && error.message().equals("Capture resumed: 2 messages were not recorded")));
+        robot.clickOn("#send");
+        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
+        assertTrue(state(robot).startsWith("Connected"));
+    }
+
+    @Test
+    void aTenMegabyteJsonMessage_opensInPagesWithoutFreezing(FxRobot robot) {
+        connectTo(robot, server.url("/flood?n=1&size=" + (10 * 1024 * 1024) + "&mode=json"));
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> timeline.getItems().stream().anyMatch(e -> e.event().size() > 10_000_000));
+        int row = 0;
+        while (timeline.getItems().get(row).event().size() < 10_000_000) {
+            row++;
+        }
+        int big = row;
+        assertTrue(dev.wscope.core.timeline.EventText.preview(timeline.getItems().get(big).event(), 300).length() <= 300,
+                "the row shows a short preview at once");
+        robot.interact(() -> timeline.getSelectionModel().select(big));
+        Label page = robot.lookup("#detail-page").queryAs(Label.class);
+        waitUntil(() -> page.getText().startsWith("page 1 of "));
+        CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
+        assertTrue(detail.getText().startsWith("{\n  \"seq\": 0,\n  \"data\": \"xxxx"), detail.getText().substring(0, 40));
+        assertTrue(detail.getText().length() <= 600_000, "only one page is built: " + detail.getText().length());
+        robot.clickOn("#detail-next-page");
+        waitUntil(() -> page.getText().startsWith("page 2 of "));
+    }
+
     private static void connectTo(FxRobot robot, String url) {
         TextField field = robot.lookup("#url").queryAs(TextField.class);
         robot.interact(() -> field.setText(url));

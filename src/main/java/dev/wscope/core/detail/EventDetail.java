@@ -1,6 +1,5 @@
 package dev.wscope.core.detail;
 
-import dev.wscope.core.payload.HexDump;
 import dev.wscope.core.payload.JsonText;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.XmlText;
@@ -8,8 +7,6 @@ import dev.wscope.core.timeline.EventJson;
 import dev.wscope.core.timeline.Header;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -21,39 +18,37 @@ public final class EventDetail {
     private EventDetail() {
     }
 
-    public static DetailText render(TimelineEntry entry) {
+    public static DetailDocument render(TimelineEntry entry) {
         TimelineEvent event = entry.event();
         String head = "#" + entry.seq() + "  " + event.kind() + "  " + EventJson.time(entry.epochMillis()) + "\n\n";
         if (event instanceof TimelineEvent.Message message) {
             // A message shows only its payload, so copying the detail copies exactly what crossed the wire.
-            return message.binary() ? new DetailText(binary(message.payload()), Language.PLAIN) : text(message.text());
+            return message.binary() ? new BinaryDocument(message.payload()) : text(message.text());
         }
-        return new DetailText(head + describe(event), Language.PLAIN);
+        return new TextDocument(head + describe(event), Language.PLAIN);
     }
 
-    private static DetailText text(String text) {
-        if (JsonText.isStructured(text)) {
+    private static DetailDocument text(String text) {
+        String start = text.stripLeading();
+        if (start.startsWith("{") || start.startsWith("[")) {
             try {
-                return new DetailText(JsonText.pretty(text), Language.JSON);
-            } catch (PayloadException e) {
-                // isStructured said it parses; fall through to plain text all the same
+                return new TextDocument(JsonText.pretty(text), Language.JSON); // one parse, even for 10 MiB
+            } catch (PayloadException notJson) {
+                // shown as it is, below
             }
         }
         if (text.stripLeading().startsWith("<")) {
             try {
-                return new DetailText(XmlText.pretty(text), Language.XML);
+                return new TextDocument(XmlText.pretty(text), Language.XML);
             } catch (PayloadException e) {
-                return new DetailText(text, Language.XML);
+                return new TextDocument(text, Language.XML);
             }
         }
-        return new DetailText(text, Language.PLAIN);
+        return new TextDocument(text, Language.PLAIN);
     }
 
     static String binary(byte[] bytes) {
-        return bytes.length + " bytes\n\n"
-                + "Hex dump\n" + HexDump.format(bytes) + "\n"
-                + "Base64\n" + Base64.getEncoder().encodeToString(bytes) + "\n\n"
-                + "UTF-8\n" + new String(bytes, StandardCharsets.UTF_8) + "\n";
+        return new BinaryDocument(bytes).wholeText();
     }
 
     private static String describe(TimelineEvent event) {

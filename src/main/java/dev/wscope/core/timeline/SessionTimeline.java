@@ -28,6 +28,10 @@ public final class SessionTimeline {
     private volatile int size;
     private volatile long messagesIn;
     private volatile long messagesOut;
+    private volatile long bytesIn;
+    private volatile long bytesOut;
+    private volatile boolean paused;
+    private volatile long notRecorded;
 
     /** One chunk of every column. */
     private static final class Chunk {
@@ -46,7 +50,18 @@ public final class SessionTimeline {
         this.clock = clock;
     }
 
+    /**
+     * Records the event and returns it as an entry; while capture is paused a message is only counted
+     * (see {@link #setPaused}) and null is returned.
+     */
     public synchronized TimelineEntry append(TimelineEvent event) {
+        if (event instanceof TimelineEvent.Message message) {
+            count(message);
+            if (paused) {
+                notRecorded++;
+                return null;
+            }
+        }
         int index = size;
         Chunk chunk = chunkFor(index);
         int slot = index & MASK;
@@ -57,17 +72,32 @@ public final class SessionTimeline {
                     : (message.direction() == Direction.IN ? TEXT_IN : TEXT_OUT);
             chunk.locations[slot] = payloads.store(message.payload());
             chunk.lengths[slot] = message.payload().length;
-            if (message.direction() == Direction.IN) {
-                messagesIn++;
-            } else {
-                messagesOut++;
-            }
         } else {
             chunk.kinds[slot] = OTHER;
             chunk.others[slot] = event;
         }
         size = index + 1;
         return new TimelineEntry(index + 1L, time, event);
+    }
+
+    private void count(TimelineEvent.Message message) {
+        if (message.direction() == Direction.IN) {
+            messagesIn++;
+            bytesIn += message.payload().length;
+        } else {
+            messagesOut++;
+            bytesOut += message.payload().length;
+        }
+    }
+
+    /** Pausing capture keeps the connection but stops recording messages; they are still counted. */
+    public synchronized void setPaused(boolean paused) {
+        this.paused = paused;
+    }
+
+    /** Messages counted but not recorded because capture was paused. */
+    public long notRecorded() {
+        return notRecorded;
     }
 
     private Chunk chunkFor(int index) {
@@ -89,13 +119,21 @@ public final class SessionTimeline {
         return size;
     }
 
-    /** Messages received so far (kept as they are recorded, so counting never walks the timeline). */
+    /** Messages received so far, recorded or not (counted as they come, so counting never walks the timeline). */
     public long messagesIn() {
         return messagesIn;
     }
 
     public long messagesOut() {
         return messagesOut;
+    }
+
+    public long bytesIn() {
+        return bytesIn;
+    }
+
+    public long bytesOut() {
+        return bytesOut;
     }
 
     /** The entry at a zero-based index below {@link #size()}, oldest first. */

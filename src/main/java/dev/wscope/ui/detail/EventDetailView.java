@@ -1,5 +1,6 @@
 package dev.wscope.ui.detail;
 
+import dev.wscope.core.detail.DetailDocument;
 import dev.wscope.core.detail.DetailText;
 import dev.wscope.core.detail.Language;
 import dev.wscope.ui.Highlighting;
@@ -23,9 +24,21 @@ public final class EventDetailView extends VBox {
     private final Label title = new Label("Select an event to see it in full");
     private final Button copy = new Button("Copy");
     private final Button recall = new Button("Recall into composer");
+    private final Button previous = new Button("◀");
+    private final Button next = new Button("▶");
+    private final Label pageLabel = new Label();
+    private final TimelineViewModel model;
 
     public EventDetailView(TimelineViewModel model, Runnable recallSelected) {
+        this.model = model;
         area.setId("event-detail");
+        previous.setId("detail-previous-page");
+        next.setId("detail-next-page");
+        pageLabel.setId("detail-page");
+        previous.setOnAction(e -> model.previousPage());
+        next.setOnAction(e -> model.nextPage());
+        previous.setAccessibleText("previous page");
+        next.setAccessibleText("next page");
         copy.setId("detail-copy");
         recall.setId("detail-recall");
         area.setEditable(false);
@@ -36,14 +49,18 @@ public final class EventDetailView extends VBox {
         title.getStyleClass().add("hint");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, gap, recall, copy);
+        HBox pager = new HBox(4, previous, pageLabel, next);
+        pager.setAlignment(Pos.CENTER_LEFT);
+        pager.visibleProperty().bind(pageLabel.textProperty().isNotEmpty());
+        pager.managedProperty().bind(pager.visibleProperty());
+        HBox bar = new HBox(8, title, gap, pager, recall, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(bar, scroll);
         setSpacing(6);
         setPadding(new Insets(8));
-        model.detailProperty().addListener((o, old, detail) -> show(detail));
+        model.shownPageProperty().addListener((o, old, page) -> show(page));
         model.selectedProperty().addListener((o, old, entry) -> {
             boolean message = entry != null && entry.event() instanceof dev.wscope.core.timeline.TimelineEvent.Message;
             recall.setDisable(!message);
@@ -53,18 +70,25 @@ public final class EventDetailView extends VBox {
         recall.setDisable(true);
     }
 
-    private void show(DetailText detail) {
-        area.replaceText(detail == null ? "" : detail.text());
-        Highlighting.apply(area, detail == null ? Language.PLAIN : detail.language());
+    private void show(DetailText page) {
+        area.replaceText(page == null ? "" : page.text());
+        Highlighting.apply(area, page == null ? Language.PLAIN : page.language());
         area.moveTo(0);
         area.requestFollowCaret();
+        DetailDocument document = model.detailProperty().get();
+        int pages = document == null ? 1 : document.pageCount();
+        pageLabel.setText(pages > 1 ? "page " + (model.pageProperty().get() + 1) + " of " + pages : "");
+        previous.setDisable(model.pageProperty().get() == 0);
+        next.setDisable(model.pageProperty().get() + 1 >= pages);
     }
 
-    /** Copies the selection, or everything when nothing is selected. */
+    /** Copies the selection, or else the whole event (or, for a huge binary, the page on show). */
     private void copyAll() {
         String selected = area.getSelectedText();
+        DetailDocument document = model.detailProperty().get();
+        String whole = document == null || document.wholeText() == null ? area.getText() : document.wholeText();
         ClipboardContent content = new ClipboardContent();
-        content.putString(selected.isEmpty() ? area.getText() : selected);
+        content.putString(selected.isEmpty() ? whole : selected);
         Clipboard.getSystemClipboard().setContent(content);
     }
 }

@@ -28,11 +28,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -65,8 +63,9 @@ public final class SessionViewModel {
     private final StringProperty closeError = new SimpleStringProperty("");
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(ConnectionState.DISCONNECTED);
     private final StringProperty stateText = new SimpleStringProperty(ConnectionState.DISCONNECTED.word());
-    private final LongProperty sentCount = new SimpleLongProperty();
-    private final LongProperty receivedCount = new SimpleLongProperty();
+    private final TrafficMeter traffic = new TrafficMeter();
+    private final javafx.beans.property.BooleanProperty capturePaused = new javafx.beans.property.SimpleBooleanProperty();
+    private long notRecordedAtPause;
     private LiveConnection connection;
     private int drained;
     private boolean syncingParams;
@@ -79,6 +78,7 @@ public final class SessionViewModel {
         this.timelineModel = new TimelineViewModel(timeline, background, ui);
         this.diagnosis = new DiagnosisViewModel(new Doctor(), background, ui);
         url.addListener((o, old, text) -> urlEdited(text));
+        capturePaused.addListener((o, old, paused) -> capturePausedChanged(paused));
         params.addChangeListener(this::paramsEdited);
     }
 
@@ -254,10 +254,29 @@ public final class SessionViewModel {
         int size = timeline.size();
         int taken = size - drained;
         drained = size;
-        sentCount.set(timeline.messagesOut());
-        receivedCount.set(timeline.messagesIn());
         timelineModel.rows().advanceTo(size);
+        traffic.update(timeline, System.nanoTime());
         return taken;
+    }
+
+    /** Pausing keeps the connection and stops recording messages; resuming says how many went unrecorded. */
+    private void capturePausedChanged(boolean paused) {
+        timeline.setPaused(paused);
+        if (paused) {
+            notRecordedAtPause = timeline.notRecorded();
+            timeline.append(new TimelineEvent.Error("Capture paused: messages are counted but not recorded"));
+        } else {
+            timeline.append(new TimelineEvent.Error(String.format("Capture resumed: %,d messages were not recorded",
+                    timeline.notRecorded() - notRecordedAtPause)));
+        }
+    }
+
+    public javafx.beans.property.BooleanProperty capturePausedProperty() {
+        return capturePaused;
+    }
+
+    public TrafficMeter traffic() {
+        return traffic;
     }
 
     public ConnectRequest request() {
@@ -365,13 +384,5 @@ public final class SessionViewModel {
 
     public StringProperty stateTextProperty() {
         return stateText;
-    }
-
-    public LongProperty sentCountProperty() {
-        return sentCount;
-    }
-
-    public LongProperty receivedCountProperty() {
-        return receivedCount;
     }
 }

@@ -13,7 +13,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,12 +43,32 @@ public final class TimelineView extends VBox {
     private final TextField filter = new TextField();
     private final ToggleButton newestFirst = new ToggleButton("Newest first");
     private final Button clear = new Button("Clear");
+    private final ToggleButton follow = new ToggleButton("Follow");
+    private final ToggleButton pause = new ToggleButton("Pause capture");
+    private final TimelineViewModel model;
 
-    public TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall) {
+    public TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall, BooleanProperty capturePaused) {
+        this.model = model;
         table.setId("timeline");
         filter.setId("timeline-filter");
         newestFirst.setId("timeline-newest-first");
         clear.setId("timeline-clear");
+        follow.setId("timeline-follow");
+        pause.setId("capture-pause");
+        follow.selectedProperty().bindBidirectional(model.followProperty());
+        pause.selectedProperty().bindBidirectional(capturePaused);
+        pause.setTooltip(new javafx.scene.control.Tooltip("Keep the connection, stop recording messages (they are still counted)"));
+        model.rows().addListener((ListChangeListener<TimelineEntry>) this::rowsChanged);
+        table.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (model.newestFirstProperty().get() == e.getDeltaY() < 0) {
+                model.followProperty().set(false); // the user scrolled away from the newest rows
+            }
+        });
+        model.followProperty().addListener((o, old, on) -> {
+            if (on && !model.rows().isEmpty()) {
+                table.scrollTo(model.newestFirstProperty().get() ? 0 : model.rows().size() - 1);
+            }
+        });
         table.getColumns().add(column("#", 60, entry -> Long.toString(entry.seq())));
         table.getColumns().add(column("Time", 104, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
         table.getColumns().add(column("", 28, entry -> arrow(entry.event())));
@@ -63,12 +87,28 @@ public final class TimelineView extends VBox {
         HBox.setHgrow(filter, Priority.ALWAYS);
         newestFirst.selectedProperty().bindBidirectional(model.newestFirstProperty());
         clear.setOnAction(e -> model.clear());
-        HBox bar = new HBox(8, filter, newestFirst, clear);
+        HBox bar = new HBox(8, filter, newestFirst, follow, pause, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
         setSpacing(6);
         setPadding(new Insets(8));
+    }
+
+    /** Following, the newest row stays in view; not following, the rows on show stay where they are. */
+    private void rowsChanged(ListChangeListener.Change<? extends TimelineEntry> change) {
+        while (change.next()) {
+            if (!change.wasAdded() || change.wasRemoved()) {
+                continue;
+            }
+            boolean atTop = change.getFrom() == 0 && model.newestFirstProperty().get();
+            if (model.followProperty().get()) {
+                table.scrollTo(atTop ? 0 : model.rows().size() - 1);
+            } else if (atTop && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                    && flow.getFirstVisibleCell() != null) {
+                table.scrollTo(flow.getFirstVisibleCell().getIndex() + change.getAddedSize());
+            }
+        }
     }
 
     private static String arrow(TimelineEvent event) {

@@ -13,7 +13,38 @@ import org.junit.jupiter.api.Test;
 
 class EventDetailTest {
     private static DetailText render(TimelineEvent event) {
-        return EventDetail.render(new TimelineEntry(7, 0, event));
+        return EventDetail.render(new TimelineEntry(7, 0, event)).page(0);
+    }
+
+    @Test
+    void aBigJsonMessage_isPrettyPrintedInPagesOfWholeLines() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 20_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"seq\":").append(i).append(",\"data\":\"xxxxxxxx\"}");
+        }
+        DetailDocument document = EventDetail.render(new TimelineEntry(1, 0,
+                TimelineEvent.Message.text(Direction.IN, json.append("]").toString())));
+        assertTrue(document.pageCount() > 10, "pages: " + document.pageCount());
+        StringBuilder joined = new StringBuilder();
+        for (int page = 0; page < document.pageCount(); page++) {
+            String text = document.page(page).text();
+            assertTrue(page == document.pageCount() - 1 || text.endsWith("\n"), "pages end at line ends");
+            assertEquals(Language.JSON, document.page(page).language());
+            joined.append(text);
+        }
+        assertEquals(document.wholeText(), joined.toString(), "the pages together are the whole text");
+    }
+
+    @Test
+    void aBigBinaryMessage_isAHexDumpIn64KiBPages() {
+        byte[] bytes = new byte[1024 * 1024 + 5];
+        DetailDocument document = EventDetail.render(new TimelineEntry(1, 0, TimelineEvent.Message.binary(Direction.IN, bytes)));
+        assertEquals(17, document.pageCount());
+        String second = document.page(1).text();
+        assertTrue(second.startsWith("1048581 bytes; hex dump of bytes 65536 to 131071"), second.substring(0, 60));
+        assertTrue(second.contains("\n00010000  00 00"), "offsets continue across pages");
+        assertTrue(document.page(16).text().contains("00100000  00 00 00 00 00"));
+        assertEquals(null, document.wholeText(), "no 5 MB dump is built for Copy");
     }
 
     @Test
@@ -28,7 +59,7 @@ class EventDetailTest {
     }
 
     @Test
-    void binaryShowsHexDumpBase64AndUtf8() {
+    void smallBinaryShowsHexDumpBase64AndUtf8() {
         String text = render(TimelineEvent.Message.binary(Direction.IN, new byte[] {'h', 'i', 0})).text();
         assertTrue(text.startsWith("3 bytes"));
         assertTrue(text.contains("Hex dump\n00000000  68 69 00"));
