@@ -43,6 +43,16 @@ public final class BenchMain {
                     run(server.url(scenario.path()), scenario, rounds);
                 }
             }
+            if (args.length < 2) {
+                PipelineRun window = new PipelineRun();
+                window.open();
+                System.out.printf("%nopen a 10 MiB JSON message's detail (first page shown): %.0f ms%n",
+                        ExtraFigures.openTenMegabyteJsonMillis(window,
+                                server.url("/flood?n=1&size=" + (10 * 1024 * 1024) + "&mode=json")));
+                window.close();
+                System.out.printf("search 1,000,000 events for two words (on the FX thread): %.0f ms%n",
+                        ExtraFigures.searchMillionMillis());
+            }
         }
         Platform.exit();
         System.exit(0);

@@ -50,6 +50,10 @@ final class PipelineRun {
         return session;
     }
 
+    javafx.scene.Scene scene() {
+        return stage.getScene();
+    }
+
     /**
      * Floods the window: the rate is from open to the last message recorded, with the window open and
      * following; how long the last one then took to become a row is reported apart, as the display lag.

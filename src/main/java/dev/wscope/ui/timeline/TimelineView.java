@@ -102,11 +102,19 @@ public final class TimelineView extends VBox {
                 continue;
             }
             boolean atTop = change.getFrom() == 0 && model.newestFirstProperty().get();
+            VirtualFlow<?> flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
+            if (flow == null || flow.getFirstVisibleCell() == null) {
+                continue;
+            }
+            int first = flow.getFirstVisibleCell().getIndex();
             if (model.followProperty().get()) {
-                table.scrollTo(atTop ? 0 : model.rows().size() - 1);
-            } else if (atTop && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
-                    && flow.getFirstVisibleCell() != null) {
-                table.scrollTo(flow.getFirstVisibleCell().getIndex() + change.getAddedSize());
+                if (!atTop) {
+                    table.scrollTo(model.rows().size() - 1);
+                } else if (first != 0) {
+                    table.scrollTo(0); // already showing the newest rows: nothing to move, nothing to lay out
+                }
+            } else if (atTop) {
+                table.scrollTo(first + change.getAddedSize());
             }
         }
     }

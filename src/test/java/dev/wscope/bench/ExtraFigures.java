@@ -1,0 +1,64 @@
+package dev.wscope.bench;
+
+import dev.wscope.core.search.TimelineSearch;
+import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.ui.timeline.TimelineRows;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.fxmisc.richtext.CodeArea;
+
+/** The benchmark's other figures: a search over a million events, and opening a 10 MiB JSON detail. */
+final class ExtraFigures {
+    private ExtraFigures() {
+    }
+
+    /** Milliseconds to filter a million 100-byte messages for two words (median of three). */
+    static double searchMillionMillis() throws Exception {
+        SessionTimeline timeline = new SessionTimeline();
+        for (int i = 0; i < 1_000_000; i++) {
+            String text = String.format("{\"seq\":%07d,\"symbol\":\"%s\",\"price\":%d.25,\"pad\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}",
+                    i, i % 7 == 0 ? "ETH-USD" : "BTC-USD", 90_000 + i % 1000);
+            timeline.append(TimelineEvent.Message.text(Direction.IN, text));
+        }
+        double[] runs = new double[3];
+        for (int run = 0; run < runs.length; run++) {
+            CompletableFuture<Double> took = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                TimelineRows rows = new TimelineRows(timeline);
+                rows.advanceTo(timeline.size());
+                long start = System.nanoTime();
+                rows.setFilter(TimelineSearch.matcher("eth-usd 90999.25"));
+                took.complete((System.nanoTime() - start) / 1e6);
+                if (rows.isEmpty()) {
+                    took.obtrudeException(new IllegalStateException("the search found nothing"));
+                }
+            });
+            runs[run] = took.get(60, TimeUnit.SECONDS);
+        }
+        java.util.Arrays.sort(runs);
+        return runs[1];
+    }
+
+    /** Milliseconds from selecting a 10 MiB JSON message in the window to its first page on show. */
+    static double openTenMegabyteJsonMillis(PipelineRun window, String floodUrl) throws Exception {
+        window.receive(floodUrl);
+        var session = window.session();
+        CompletableFuture<Long> shown = new CompletableFuture<>();
+        long[] start = new long[1];
+        Platform.runLater(() -> {
+            var rows = session.timelineModel().rows();
+            TimelineEntry big = rows.stream().filter(e -> e.event().size() > 10_000_000).findFirst().orElseThrow();
+            session.timelineModel().shownPageProperty().addListener((o, old, page) -> {
+                CodeArea area = (CodeArea) window.scene().lookup("#event-detail");
+                Platform.runLater(() -> shown.complete(area.getText().isEmpty() ? -1L : System.nanoTime()));
+            });
+            start[0] = System.nanoTime();
+            session.timelineModel().selectedProperty().set(big);
+        });
+        return (shown.get(60, TimeUnit.SECONDS) - start[0]) / 1e6;
+    }
+}
