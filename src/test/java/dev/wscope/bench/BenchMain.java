@@ -50,7 +50,7 @@ public final class BenchMain {
                         ExtraFigures.openTenMegabyteJsonMillis(window,
                                 server.url("/flood?n=1&size=" + (10 * 1024 * 1024) + "&mode=json")));
                 window.close();
-                System.out.printf("search 1,000,000 events for two words (on the FX thread): %.0f ms%n",
+                System.out.printf("search 1,000,000 events by direction and two words (background, every core): %.0f ms%n",
                         ExtraFigures.searchMillionMillis());
             }
         }

@@ -181,6 +181,23 @@ class MainWindowUiTest {
     }
 
     @Test
+    void regexAndDirectionFilters_narrowTheRows_andABadExpressionIsExplained(FxRobot robot) {
+        connectTo(robot, server.url("/echo"));
+        robot.clickOn("#send");
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
+        robot.interact(() -> {
+            robot.lookup("#timeline-regex").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true);
+            robot.lookup("#timeline-filter").queryAs(TextField.class).setText("\"type\":\\s*\"hel+o\"");
+        });
+        waitUntil(() -> timeline.getItems().size() == 2);
+        robot.interact(() -> robot.lookup("#timeline-direction").queryAs(ComboBox.class).getSelectionModel().select(1));
+        waitUntil(() -> timeline.getItems().size() == 1 && timeline.getItems().get(0).event().kind().equals("received"));
+        robot.interact(() -> robot.lookup("#timeline-filter").queryAs(TextField.class).setText("(unclosed"));
+        assertTrue(robot.lookup("#timeline-filter-error").queryAs(Label.class).getText().startsWith("Not a regular expression"));
+    }
+
+    @Test
     void pauseCapture_keepsTheConnection_andCountsWhatItDidNotRecord(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
         TableView<TimelineEntry> timeline = timeline(robot);

@@ -4,35 +4,20 @@ import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.Header;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Predicate;
 
-/** The timeline filter: keeps events whose text holds every word of the query, ignoring case. */
+/** The text a search looks through, and the plain every-word filter. */
 public final class TimelineSearch {
     private TimelineSearch() {
     }
 
-    /** Null for a blank query (nothing to filter). */
+    /** Every word, ignoring case; null for a blank query (nothing to filter). */
     public static Predicate<TimelineEntry> matcher(String query) {
-        String[] words = query == null ? new String[0] : query.toLowerCase(Locale.ROOT).strip().split("\\s+");
-        String[] needed = Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new);
-        if (needed.length == 0) {
-            return null;
-        }
-        return entry -> {
-            String haystack = searchText(entry.event()).toLowerCase(Locale.ROOT);
-            for (String word : needed) {
-                if (!haystack.contains(word)) {
-                    return false;
-                }
-            }
-            return true;
-        };
+        return new SearchQuery(query, false, false, null, null).toPredicate();
     }
 
     /** What a search looks through: the kind word, and the full text of the event. */
-    static String searchText(TimelineEvent event) {
+    public static String searchText(TimelineEvent event) {
         StringBuilder text = new StringBuilder(event.kind()).append(' ');
         if (event instanceof TimelineEvent.Message message && !message.binary()) {
             text.append(message.text());

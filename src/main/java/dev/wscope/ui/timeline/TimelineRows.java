@@ -2,7 +2,7 @@ package dev.wscope.ui.timeline;
 
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEntry;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -21,6 +21,8 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
     private Predicate<TimelineEntry> filter;
     private int[] matches = new int[0];
     private int matchCount;
+    /** Below this timeline index the filter's matches are all known; past it a background search is still at work. */
+    private int scannedTo;
 
     public TimelineRows(SessionTimeline timeline) {
         this.timeline = timeline;
@@ -44,12 +46,23 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
     /** Takes in the events recorded up to a timeline size, as one change. */
     public void advanceTo(int timelineSize) {
         int before = size();
-        for (int index = end; filter != null && index < timelineSize; index++) {
+        end = Math.max(end, timelineSize);
+        if (filter != null && scannedTo >= 0) {
+            scanUpTo(end);
+        }
+        fireAdded(before);
+    }
+
+    private void scanUpTo(int limit) {
+        for (int index = scannedTo; index < limit; index++) {
             if (filter.test(timeline.get(index))) {
                 addMatch(index);
             }
         }
-        end = Math.max(end, timelineSize);
+        scannedTo = limit;
+    }
+
+    private void fireAdded(int before) {
         int added = size() - before;
         if (added > 0) {
             beginChange();
@@ -60,6 +73,35 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
             }
             endChange();
         }
+    }
+
+    /**
+     * Starts filtering with matches found elsewhere (a background search): the rows empty, then fill as
+     * {@link #addMatches} brings them in order. Returns the range to search: [first, until).
+     */
+    public int[] startFilter(Predicate<TimelineEntry> filter) {
+        reset(() -> {
+            this.filter = filter;
+            matchCount = 0;
+            scannedTo = -1; // events arriving meanwhile wait until the background search has caught up
+        });
+        return new int[] {start, end};
+    }
+
+    /**
+     * Takes the next matches of a background search (ascending indices up to searchedTo). When the search
+     * reaches `until`, events that arrived meanwhile are filtered here, and live filtering resumes.
+     */
+    public void addMatches(int[] indices, int searchedTo, boolean last) {
+        int before = size();
+        for (int index : indices) {
+            addMatch(index);
+        }
+        if (last) {
+            scannedTo = searchedTo;
+            scanUpTo(end);
+        }
+        fireAdded(before);
     }
 
     public boolean isNewestFirst() {
@@ -77,10 +119,9 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
         reset(() -> {
             this.filter = filter;
             matchCount = 0;
-            for (int index = start; filter != null && index < end; index++) {
-                if (filter.test(timeline.get(index))) {
-                    addMatch(index);
-                }
+            scannedTo = start;
+            if (filter != null) {
+                scanUpTo(end);
             }
         });
     }
@@ -90,7 +131,27 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
         reset(() -> {
             start = end;
             matchCount = 0;
+            scannedTo = scannedTo < 0 ? scannedTo : end;
         });
+    }
+
+    private List<TimelineEntry> snapshotView() {
+        int oldSize = size();
+        int oldStart = start;
+        boolean oldNewestFirst = newestFirst;
+        int[] oldMatches = filter == null ? null : matches;
+        return new AbstractList<>() {
+            @Override
+            public TimelineEntry get(int row) {
+                int position = oldNewestFirst ? oldSize - 1 - row : row;
+                return timeline.get(oldMatches == null ? oldStart + position : oldMatches[position]);
+            }
+
+            @Override
+            public int size() {
+                return oldSize;
+            }
+        };
     }
 
     private void addMatch(int index) {
@@ -100,8 +161,13 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
         matches[matchCount++] = index;
     }
 
+    /**
+     * Replaces every row. The removed rows are a view of the old state (never a copy: a million rows would
+     * each be built), which stays valid because a mutation gives the filter a fresh matches array.
+     */
     private void reset(Runnable mutation) {
-        List<TimelineEntry> removed = new ArrayList<>(this);
+        List<TimelineEntry> removed = snapshotView();
+        matches = new int[0];
         mutation.run();
         beginChange();
         nextRemove(0, removed);

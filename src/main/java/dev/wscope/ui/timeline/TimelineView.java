@@ -20,7 +20,11 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ScrollEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import dev.wscope.core.timeline.Direction;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
@@ -44,6 +48,12 @@ public final class TimelineView extends VBox {
     private final ToggleButton newestFirst = new ToggleButton("Newest first");
     private final Button clear = new Button("Clear");
     private final ToggleButton follow = new ToggleButton("Follow");
+    private final ToggleButton regex = new ToggleButton(".*");
+    private final ToggleButton matchCase = new ToggleButton("Aa");
+    private final ComboBox<String> direction = new ComboBox<>(FXCollections.observableArrayList("Both ways", "In ↓", "Out ↑"));
+    private final ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList("Any kind", "sent", "received",
+            "handshake-request", "handshake-response", "open", "closed", "error", "ping", "pong", "connecting"));
+    private final Label filterError = new Label();
     private final ToggleButton pause = new ToggleButton("Pause capture");
     private final TimelineViewModel model;
 
@@ -56,6 +66,23 @@ public final class TimelineView extends VBox {
         follow.setId("timeline-follow");
         pause.setId("capture-pause");
         follow.selectedProperty().bindBidirectional(model.followProperty());
+        regex.setId("timeline-regex");
+        matchCase.setId("timeline-case");
+        direction.setId("timeline-direction");
+        kind.setId("timeline-kind");
+        filterError.setId("timeline-filter-error");
+        regex.setTooltip(new javafx.scene.control.Tooltip("Regular expression"));
+        matchCase.setTooltip(new javafx.scene.control.Tooltip("Match case"));
+        regex.selectedProperty().bindBidirectional(model.regexProperty());
+        matchCase.selectedProperty().bindBidirectional(model.caseSensitiveProperty());
+        direction.getSelectionModel().select(0);
+        kind.getSelectionModel().select(0);
+        direction.valueProperty().addListener((o, old, value) -> model.directionProperty().set(
+                value.startsWith("In") ? Direction.IN : value.startsWith("Out") ? Direction.OUT : null));
+        kind.valueProperty().addListener((o, old, value) -> model.kindProperty().set(value.equals("Any kind") ? null : value));
+        filterError.textProperty().bind(model.filterErrorProperty());
+        filterError.getStyleClass().add("error-text");
+        filterError.managedProperty().bind(filterError.textProperty().isNotEmpty());
         pause.selectedProperty().bindBidirectional(capturePaused);
         pause.setTooltip(new javafx.scene.control.Tooltip("Keep the connection, stop recording messages (they are still counted)"));
         model.rows().addListener((ListChangeListener<TimelineEntry>) this::rowsChanged);
@@ -87,10 +114,12 @@ public final class TimelineView extends VBox {
         HBox.setHgrow(filter, Priority.ALWAYS);
         newestFirst.selectedProperty().bindBidirectional(model.newestFirstProperty());
         clear.setOnAction(e -> model.clear());
-        HBox bar = new HBox(8, filter, newestFirst, follow, pause, clear);
+        HBox bar = new HBox(6, filter, regex, matchCase, direction, kind);
         bar.setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(6, newestFirst, follow, pause, clear);
+        controls.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, table);
+        getChildren().addAll(bar, filterError, controls, table);
         setSpacing(6);
         setPadding(new Insets(8));
     }

@@ -3,7 +3,11 @@ package dev.wscope.ui.timeline;
 import dev.wscope.core.detail.DetailDocument;
 import dev.wscope.core.detail.DetailText;
 import dev.wscope.core.detail.EventDetail;
-import dev.wscope.core.search.TimelineSearch;
+import dev.wscope.core.search.ParallelScan;
+import dev.wscope.core.search.SearchQuery;
+import dev.wscope.core.timeline.Direction;
+import java.util.function.Predicate;
+import java.util.regex.PatternSyntaxException;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEntry;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +31,17 @@ public final class TimelineViewModel {
     private final TimelineRows rows;
     private final Executor background;
     private final Executor ui;
+    /** Events searched per slice: small enough that results show early, big enough to use every core. */
+    private static final int SEARCH_SLICE = 100_000;
     private final StringProperty filterText = new SimpleStringProperty("");
+    private final BooleanProperty regex = new SimpleBooleanProperty(false);
+    private final BooleanProperty caseSensitive = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> kind = new SimpleObjectProperty<>();
+    private final StringProperty filterError = new SimpleStringProperty("");
+    private final BooleanProperty searching = new SimpleBooleanProperty(false);
+    private final SessionTimeline timeline;
+    private long searchGeneration;
     private final BooleanProperty newestFirst = new SimpleBooleanProperty(true);
     private final BooleanProperty follow = new SimpleBooleanProperty(true);
     private final ObjectProperty<TimelineEntry> selected = new SimpleObjectProperty<>();
@@ -37,9 +51,12 @@ public final class TimelineViewModel {
 
     public TimelineViewModel(SessionTimeline timeline, Executor background, Executor ui) {
         this.rows = new TimelineRows(timeline);
+        this.timeline = timeline;
         this.background = background;
         this.ui = ui;
-        filterText.addListener((o, old, text) -> rows.setFilter(TimelineSearch.matcher(text)));
+        for (javafx.beans.Observable input : new javafx.beans.Observable[] {filterText, regex, caseSensitive, direction, kind}) {
+            input.addListener(o -> search());
+        }
         newestFirst.addListener((o, old, value) -> rows.setNewestFirst(value));
         selected.addListener((o, old, entry) -> render(entry));
         detail.addListener((o, old, document) -> {
@@ -103,6 +120,76 @@ public final class TimelineViewModel {
 
     public void clear() {
         rows.clear();
+        search();
+    }
+
+    /**
+     * Filters in the background, on every core, a slice at a time, the rows filling as slices are done:
+     * a million events never hold the FX thread. A newer search makes an older one stop.
+     */
+    private void search() {
+        long generation = ++searchGeneration;
+        Predicate<TimelineEntry> predicate;
+        try {
+            predicate = new SearchQuery(filterText.get(), regex.get(), caseSensitive.get(), direction.get(), kind.get())
+                    .toPredicate();
+            filterError.set("");
+        } catch (PatternSyntaxException e) {
+            filterError.set("Not a regular expression: " + e.getDescription() + " near position " + (e.getIndex() + 1));
+            return;
+        }
+        if (predicate == null) {
+            searching.set(false);
+            rows.setFilter(null);
+            return;
+        }
+        int[] range = rows.startFilter(predicate);
+        searching.set(true);
+        CompletableFuture.runAsync(() -> {
+            for (int from = range[0]; from < range[1] && generation == searchGeneration; from += SEARCH_SLICE) {
+                int to = Math.min(range[1], from + SEARCH_SLICE);
+                int[] found = ParallelScan.matching(timeline, from, to, predicate);
+                ui.execute(() -> deliver(generation, found, to, to == range[1]));
+            }
+            if (range[0] >= range[1]) {
+                ui.execute(() -> deliver(generation, new int[0], range[1], true));
+            }
+        }, background);
+    }
+
+    private void deliver(long generation, int[] found, int searchedTo, boolean last) {
+        if (generation == searchGeneration) {
+            rows.addMatches(found, searchedTo, last);
+            searching.set(!last);
+        }
+    }
+
+    public BooleanProperty regexProperty() {
+        return regex;
+    }
+
+    public BooleanProperty caseSensitiveProperty() {
+        return caseSensitive;
+    }
+
+    /** Only events of this direction; null for any. */
+    public ObjectProperty<Direction> directionProperty() {
+        return direction;
+    }
+
+    /** Only events of this kind (sent, received, error, ...); null for any. */
+    public ObjectProperty<String> kindProperty() {
+        return kind;
+    }
+
+    /** Why the filter cannot be used (a bad regular expression); empty when it can. */
+    public StringProperty filterErrorProperty() {
+        return filterError;
+    }
+
+    /** True while a background search is still filling the rows. */
+    public BooleanProperty searchingProperty() {
+        return searching;
     }
 
     private void render(TimelineEntry entry) {

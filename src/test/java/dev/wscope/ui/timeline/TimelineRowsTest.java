@@ -80,4 +80,22 @@ class TimelineRowsTest {
         assertEquals(List.of("new"), texts());
         assertEquals(2, timeline.size(), "the session keeps everything");
     }
+
+    @Test
+    void aBackgroundSearch_fillsInOrder_andEventsArrivingMeanwhileFollowIt() {
+        receive("match 1", "other", "match 2");
+        rows.advanceTo(timeline.size());
+        int[] range = rows.startFilter(TimelineSearch.matcher("match"));
+        assertEquals(0, rows.size(), "empty until results arrive");
+        receive("match 3 (arrived during the search)");
+        rows.advanceTo(timeline.size());
+        assertEquals(0, rows.size(), "new events wait for the search to catch up");
+        rows.addMatches(new int[] {0}, 1, false);
+        assertEquals(List.of("match 1"), texts());
+        rows.addMatches(new int[] {2}, range[1], true);
+        assertEquals(List.of("match 3 (arrived during the search)", "match 2", "match 1"), texts());
+        receive("match 4", "no");
+        rows.advanceTo(timeline.size());
+        assertEquals(4, rows.size(), "live filtering resumed");
+    }
 }
