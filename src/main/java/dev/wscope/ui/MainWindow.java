@@ -9,7 +9,6 @@ import dev.wscope.ui.diagnosis.DiagnosisView;
 import dev.wscope.ui.keyvalue.KeyValueEditor;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.timeline.TimelineView;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
@@ -21,19 +20,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * The main window's content: address bar on top; the request (message, params, headers, cookies,
- * settings) on the left; timeline over event detail on the right; a status line. Also runs the pulse
- * that takes in engine events in batches.
+ * settings) on the left; timeline over event detail on the right; a status line. Also runs the
+ * batches that take in engine events.
  */
 public final class MainWindow {
-    /** 20 batches a second: enough to look live, few enough to leave the FX thread free. */
-    private static final long DRAIN_INTERVAL_NANOS = 50_000_000L;
-    /** In a flood, 10 a second: each batch redraws every visible row, so fewer batches leave more CPU to receive. */
-    private static final long FLOOD_DRAIN_INTERVAL_NANOS = 100_000_000L;
-    private static final int FLOOD_BATCH = 2_000;
-
     private final BorderPane root = new BorderPane();
     private final SessionViewModel session;
-    private final AnimationTimer pulse;
+    private final BatchDrainer batches;
 
     public MainWindow(SessionViewModel session, ComposerViewModel composer, String localServerUrl) {
         this.session = session;
@@ -62,19 +55,7 @@ public final class MainWindow {
         root.setCenter(center);
         root.setBottom(new StatusBar(session, localServerUrl));
         root.getStyleClass().add("main-window");
-        pulse = new AnimationTimer() {
-            private long last;
-            private long interval = DRAIN_INTERVAL_NANOS;
-
-            @Override
-            public void handle(long now) {
-                if (now - last >= interval) {
-                    last = now;
-                    int taken = session.drain();
-                    interval = taken >= FLOOD_BATCH ? FLOOD_DRAIN_INTERVAL_NANOS : DRAIN_INTERVAL_NANOS;
-                }
-            }
-        };
+        batches = new BatchDrainer(session::drain);
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
@@ -92,10 +73,10 @@ public final class MainWindow {
     }
 
     public void start() {
-        pulse.start();
+        batches.start();
     }
 
     public void stop() {
-        pulse.stop();
+        batches.stop();
     }
 }

@@ -36,7 +36,7 @@ public final class BenchMain {
         System.out.printf("Wscope stream benchmark: %d rounds, medians; %d cores, JDK %s%n%n", rounds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         System.out.printf("%-22s %12s %9s %12s %9s %7s %10s %8s %10s%n", "flood", "bare msg/s", "bare MB/s",
-                "window msg/s", "win MB/s", "ratio", "max gap ms", "lag ms", "heap B/msg");
+                "window msg/s", "win MB/s", "ratio", "max stall", "lag ms", "heap B/msg");
         try (TestServer server = TestServer.start("127.0.0.1", 0)) {
             for (Scenario scenario : scenarios) {
                 if (args.length < 2 || scenario.mode().equals(args[1])) {
@@ -80,7 +80,7 @@ public final class BenchMain {
         System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %10.1f %8.0f %10.0f%n", scenario.name(), bareRate,
                 median(bare, FloodResult::megabytesPerSecond), windowRate,
                 median(window, r -> r.flood().megabytesPerSecond()), 100 * windowRate / bareRate,
-                median(window, PipelineResult::maxPulseGapMillis), median(window, PipelineResult::displayLagMillis),
+                median(window, PipelineResult::maxStallMillis), median(window, PipelineResult::displayLagMillis),
                 median(heapPerMessage, Double::doubleValue));
     }
 

@@ -1,8 +1,8 @@
 package dev.wscope.bench;
 
 /**
- * A flood through the whole window, the longest gap between two FX pulses while it ran, and how long the
+ * A flood through the whole window, the longest FX stall while it ran (a probe's wait to run), and how long the
  * last message took from being recorded to being a row (the display lag).
  */
-record PipelineResult(FloodResult flood, double maxPulseGapMillis, double displayLagMillis) {
+record PipelineResult(FloodResult flood, double maxStallMillis, double displayLagMillis) {
 }

@@ -7,7 +7,6 @@ import dev.wscope.ui.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.stage.Stage;
@@ -15,7 +14,7 @@ import javafx.stage.Stage;
 /**
  * The whole pipeline: the real main window (headless through Monocle, open and following) connects to a
  * flood through its view model; done when the end marker is a row of the timeline. Measures the longest
- * gap between FX pulses while the flood runs.
+ * time the FX thread was too busy to run a probe posted every 10 ms while the flood ran.
  */
 final class PipelineRun {
     private final WscopeApp app = new WscopeApp();
@@ -60,18 +59,17 @@ final class PipelineRun {
      */
     PipelineResult receive(String url) throws Exception {
         CompletableFuture<Long> endSeen = new CompletableFuture<>();
-        long[] maxGapNanos = new long[1];
-        java.util.List<Long> gaps = new java.util.ArrayList<>();
-        AnimationTimer watcher = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    maxGapNanos[0] = Math.max(maxGapNanos[0], now - last);
-                    gaps.add((now - last) / 1_000_000);
-                }
-                last = now;
+        long[] maxStallNanos = new long[1];
+        java.util.List<Long> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // A probe every 10 ms: how long the FX thread takes to run it is how long it was busy (a stall).
+        // Unlike an AnimationTimer, probing does not itself keep JavaFX pulsing.
+        var probe = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        probe.scheduleAtFixedRate(() -> {
+            long posted = System.nanoTime();
+            Platform.runLater(() -> {
+                long stall = System.nanoTime() - posted;
+                maxStallNanos[0] = Math.max(maxStallNanos[0], stall);
+                stalls.add(stall / 1_000_000);
                 ObservableList<TimelineEntry> rows = session.timelineModel().rows();
                 for (int i = 0; i < Math.min(4, rows.size()); i++) {
                     if (rows.get(i).event() instanceof TimelineEvent.Message message && !message.binary()
@@ -79,20 +77,23 @@ final class PipelineRun {
                         endSeen.complete(System.nanoTime());
                     }
                 }
-            }
-        };
+            });
+        }, 0, 10, TimeUnit.MILLISECONDS);
         int before = session.timeline().size();
         java.util.Map<String, Long> cpuBefore = ThreadCpu.snapshot();
         Platform.runLater(() -> {
-            watcher.start();
             session.urlProperty().set(url);
             session.connect();
         });
-        long end = endSeen.get(300, TimeUnit.SECONDS);
+        long end;
+        try {
+            end = endSeen.get(300, TimeUnit.SECONDS);
+        } finally {
+            probe.shutdownNow();
+        }
         if (System.getProperty("bench.cpu") != null) {
             System.out.println("cpu ms by thread: " + ThreadCpu.since(cpuBefore));
         }
-        Platform.runLater(watcher::stop);
         long opened = openedAtNanos(before);
         long messages = 0;
         long bytes = 0;
@@ -107,12 +108,13 @@ final class PipelineRun {
             }
         }
         awaitClosed();
-        if (System.getProperty("bench.gaps") != null) {
-            java.util.Collections.sort(gaps);
-            System.out.println("gaps ms: n=" + gaps.size() + " p50=" + gaps.get(gaps.size() / 2) + " p90="
-                    + gaps.get(gaps.size() * 9 / 10) + " top=" + gaps.subList(Math.max(0, gaps.size() - 8), gaps.size()));
+        if (System.getProperty("bench.stalls") != null) {
+            java.util.List<Long> sorted = new java.util.ArrayList<>(stalls);
+            java.util.Collections.sort(sorted);
+            System.out.println("FX stalls ms: n=" + sorted.size() + " p50=" + sorted.get(sorted.size() / 2)
+                    + " top=" + sorted.subList(Math.max(0, sorted.size() - 8), sorted.size()));
         }
-        return new PipelineResult(new FloodResult(messages, bytes, (lastReceived - opened) / 1e9), maxGapNanos[0] / 1e6,
+        return new PipelineResult(new FloodResult(messages, bytes, (lastReceived - opened) / 1e9), maxStallNanos[0] / 1e6,
                 Math.max(0, end - lastReceived) / 1e6);
     }
 

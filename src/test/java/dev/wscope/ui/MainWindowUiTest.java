@@ -148,10 +148,11 @@ class MainWindowUiTest {
         robot.interact(() -> url.setText("127.0.0.1:" + server.port() + "/echo"));
         robot.clickOn(url).type(KeyCode.ENTER);
         Label error = robot.lookup("#url-error").queryAs(Label.class);
-        assertTrue(error.getText().contains("no scheme"), error.getText());
+        Hyperlink fix = robot.lookup("#url-fix").queryAs(Hyperlink.class);
+        waitUntil(() -> error.getText().contains("no scheme") && fix.isVisible());
         assertTrue(state(robot).startsWith("Disconnected"));
-        robot.clickOn(robot.lookup("#url-fix").queryAs(Hyperlink.class));
-        assertEquals(server.url("/echo"), url.getText());
+        robot.clickOn(fix);
+        waitUntil(() -> server.url("/echo").equals(url.getText()));
         assertEquals("", error.getText());
     }
 
