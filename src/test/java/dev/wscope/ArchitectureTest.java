@@ -11,31 +11,49 @@ import org.junit.jupiter.api.Test;
 /**
  * The layer rules of ARCHITECTURE.md: ui -> engine/store -> core; cli -> engine/store -> core; server (the
  * JDK-socket test server) depends on core only; only engine touches Tyrus; nothing below ui touches JavaFX.
+ * Main classes only: tests may reach across layers to set things up.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.wscope");
+            .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("dev.wscope");
 
     @Test
-    void core_isPureJava() {
+    void core_isPureJava_noJavaFxNoWebSocketApiNoGlassfish() {
         noClasses().that().resideInAPackage("dev.wscope.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jakarta.websocket..", "org.glassfish..",
-                        "dev.wscope.engine..", "dev.wscope.server..", "dev.wscope.cli..", "dev.wscope.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jakarta.websocket..", "org.glassfish..")
+                .because("core holds the models and codecs every layer shares; it runs with no toolkit and no socket")
                 .check(CLASSES);
     }
 
     @Test
-    void onlyTheEngine_touchesTyrus() {
+    void core_dependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage("dev.wscope.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.wscope.engine..", "dev.wscope.store..",
+                        "dev.wscope.share..", "dev.wscope.server..", "dev.wscope.cli..", "dev.wscope.ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheEngine_touchesTyrusOrTheWebSocketApi() {
         noClasses().that().resideOutsideOfPackage("dev.wscope.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.glassfish.tyrus..", "jakarta.websocket..")
                 .check(CLASSES);
     }
 
     @Test
-    void onlyTheUi_touchesJavaFx() {
+    void nothingBelowTheUi_touchesJavaFx() {
         noClasses().that().resideInAnyPackage("dev.wscope.core..", "dev.wscope.engine..", "dev.wscope.server..",
                         "dev.wscope.cli..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("command-line tools must run with no display and never start the toolkit")
+                .check(CLASSES);
+    }
+
+    @Test
+    void ui_touchesNoGlassfishClass() {
+        noClasses().that().resideInAPackage("dev.wscope.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.glassfish..")
+                .because("the UI reaches the network only through the engine")
                 .check(CLASSES);
     }
 

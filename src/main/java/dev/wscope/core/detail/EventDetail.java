@@ -57,7 +57,8 @@ public final class EventDetail {
         } else if (event instanceof TimelineEvent.HandshakeRequest e) {
             return e.line() + "\n" + headers(e.headers());
         } else if (event instanceof TimelineEvent.HandshakeResponse e) {
-            return "HTTP/1.1 " + e.status() + " " + e.reason() + "\n" + headers(e.headers());
+            return ("HTTP/1.1 " + e.status() + " " + (e.reason() == null ? "" : e.reason())).strip() + "\n"
+                    + headers(e.headers());
         } else if (event instanceof TimelineEvent.Opened e) {
             return "Connection open\nSubprotocol: " + (e.subprotocol() == null ? "(none)" : e.subprotocol())
                     + "\nExtensions: " + (e.extensions().isEmpty() ? "(none)" : String.join(", ", e.extensions())) + "\n";

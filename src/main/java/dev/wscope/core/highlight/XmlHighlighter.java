@@ -2,10 +2,11 @@ package dev.wscope.core.highlight;
 
 import java.util.List;
 
-/** Colours XML and HTML: tags (with their attributes) and comments; text between stays plain. */
+/** Colours XML and HTML: tags (with their attributes), comments and CDATA markers; text stays plain. */
 public final class XmlHighlighter {
     public static final String TAG = "xml-tag";
     public static final String COMMENT = "xml-comment";
+    private static final String CDATA = "<![CDATA[";
 
     private XmlHighlighter() {
     }
@@ -20,12 +21,47 @@ public final class XmlHighlighter {
                 break;
             }
             spans.add(open - i, null);
-            boolean comment = text.startsWith("<!--", open);
-            int close = comment ? text.indexOf("-->", open) : text.indexOf('>', open);
-            int end = close < 0 ? text.length() : close + (comment ? 3 : 1);
-            spans.add(end - open, comment ? COMMENT : TAG);
-            i = end;
+            if (text.startsWith("<!--", open)) {
+                i = endOf(text, text.indexOf("-->", open + 4), 3);
+                spans.add(i - open, COMMENT);
+            } else if (text.startsWith(CDATA, open)) {
+                // the markers are markup; what they enclose is text
+                int contentStart = open + CDATA.length();
+                int close = text.indexOf("]]>", contentStart);
+                spans.add(CDATA.length(), TAG);
+                spans.add((close < 0 ? text.length() : close) - contentStart, null);
+                spans.add(close < 0 ? 0 : 3, TAG);
+                i = endOf(text, close, 3);
+            } else {
+                i = endOf(text, tagEnd(text, open), 1);
+                spans.add(i - open, TAG);
+            }
         }
         return spans.list();
+    }
+
+    private static int endOf(String text, int close, int closeLength) {
+        return close < 0 ? text.length() : close + closeLength;
+    }
+
+    /**
+     * The '>' that ends a tag, past any attribute value (a quote right after '=', which may hold '>');
+     * -1 when there is none.
+     */
+    private static int tagEnd(String text, int open) {
+        char quote = 0;
+        char previous = 0;
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if ((c == '"' || c == '\'') && previous == '=') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            }
+            previous = Character.isWhitespace(c) ? previous : c;
+        }
+        return -1;
     }
 }

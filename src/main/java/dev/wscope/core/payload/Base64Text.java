@@ -9,7 +9,8 @@ public final class Base64Text {
 
     public static byte[] decode(String input) throws PayloadException {
         StringBuilder clean = new StringBuilder(input.length());
-        boolean urlSafe = false;
+        int firstStandard = 0;
+        int firstUrlSafe = 0;
         int padding = 0;
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
@@ -24,9 +25,15 @@ public final class Base64Text {
             boolean special = c == '+' || c == '/' || c == '-' || c == '_';
             if (!(standard || special) || padding > 0) {
                 String what = padding > 0 ? "after '=' padding" : "is not a Base64 character";
-                throw new PayloadException("Base64: '" + c + "' at position " + (i + 1) + " " + what);
+                throw new PayloadException("Base64: '" + HexText.characterAt(input, i) + "' at position " + (i + 1)
+                        + " " + what);
             }
-            urlSafe |= c == '-' || c == '_';
+            if ((c == '+' || c == '/') && firstStandard == 0) {
+                firstStandard = i + 1;
+            }
+            if ((c == '-' || c == '_') && firstUrlSafe == 0) {
+                firstUrlSafe = i + 1;
+            }
             clean.append(c);
         }
         if (clean.length() % 4 == 1) {
@@ -36,11 +43,20 @@ public final class Base64Text {
         if (padding > 2) {
             throw new PayloadException("Base64: at most two '=' may end the text, found " + padding);
         }
-        Base64.Decoder decoder = urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder();
+        if (padding > 0 && (clean.length() + padding) % 4 != 0) {
+            throw new PayloadException("Base64: " + padding + " '=' after " + clean.length() + " characters: padding"
+                    + " only fills the last group of four, so a character is missing or an '=' is one too many");
+        }
+        if (firstStandard > 0 && firstUrlSafe > 0) {
+            throw new PayloadException("Base64: mixes the standard (+/) and URL-safe (-_) alphabets: '"
+                    + input.charAt(firstStandard - 1) + "' at position " + firstStandard + ", '"
+                    + input.charAt(firstUrlSafe - 1) + "' at position " + firstUrlSafe);
+        }
+        Base64.Decoder decoder = firstUrlSafe > 0 ? Base64.getUrlDecoder() : Base64.getDecoder();
         try {
             return decoder.decode(withPadding(clean));
         } catch (IllegalArgumentException e) {
-            throw new PayloadException("Base64: mixes the standard (+/) and URL-safe (-_) alphabets");
+            throw new PayloadException("Base64: " + e.getMessage());
         }
     }
 

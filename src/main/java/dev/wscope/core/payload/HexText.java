@@ -16,6 +16,9 @@ public final class HexText {
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
             if (Character.isWhitespace(c) || c == ':' || c == '-' || c == ',') {
+                if (high >= 0) { // "0 1" is not one byte split in two: the lone digit is a mistake
+                    throw unpartnered(highPosition);
+                }
                 continue;
             }
             if (c == '0' && high < 0 && i + 1 < input.length() && (input.charAt(i + 1) | 0x20) == 'x') {
@@ -24,7 +27,7 @@ public final class HexText {
             }
             int value = Character.digit(c, 16);
             if (value < 0) {
-                throw new PayloadException("Hex: '" + c + "' at position " + (i + 1) + " is not a hex digit");
+                throw new PayloadException("Hex: '" + characterAt(input, i) + "' at position " + (i + 1) + " is not a hex digit");
             }
             if (high < 0) {
                 high = value;
@@ -35,10 +38,19 @@ public final class HexText {
             }
         }
         if (high >= 0) {
-            throw new PayloadException("Hex: the digit at position " + highPosition
-                    + " has no partner; every byte takes two digits");
+            throw unpartnered(highPosition);
         }
         return out.toByteArray();
+    }
+
+    private static PayloadException unpartnered(int position) {
+        return new PayloadException("Hex: the digit at position " + position
+                + " has no partner; every byte takes two digits");
+    }
+
+    /** The whole character at an index: an emoji is shown as itself, not as half a surrogate pair. */
+    static String characterAt(String text, int index) {
+        return new String(Character.toChars(text.codePointAt(index)));
     }
 
     public static String encode(byte[] bytes) {

@@ -1,15 +1,9 @@
 package dev.wscope.core.payload;
 
 import java.io.StringReader;
-import java.io.StringWriter;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -33,8 +27,11 @@ public final class XmlText {
             builder.setErrorHandler(new DefaultHandler());
             return builder.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {
+            String message = e.getMessage() != null && e.getMessage().contains("DOCTYPE is disallowed")
+                    ? "a DOCTYPE is not accepted: it could make the parser read files or addresses"
+                    : e.getMessage();
             throw new PayloadException("XML: line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                    + ": " + e.getMessage());
+                    + ": " + message);
         } catch (Exception e) {
             throw new PayloadException("XML: " + e.getMessage());
         }
@@ -44,36 +41,18 @@ public final class XmlText {
         parse(text);
     }
 
+    /**
+     * The document indented by two spaces an element. An element holding text keeps its content exactly
+     * as written (indenting mixed content would change the text); the XML declaration is kept as written.
+     */
     public static String pretty(String text) throws PayloadException {
         Document document = parse(text);
-        stripWhitespaceText(document.getDocumentElement());
-        try {
-            TransformerFactory factory = TransformerFactory.newInstance();
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-            Transformer transformer = factory.newTransformer();
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION,
-                    text.stripLeading().startsWith("<?xml") ? "no" : "yes");
-            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            StringWriter out = new StringWriter();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toString().strip();
-        } catch (Exception e) {
-            throw new PayloadException("XML: " + e.getMessage());
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 2);
+        String start = text.stripLeading();
+        if (start.startsWith("<?xml") && start.indexOf("?>") > 0) {
+            out.append(start, 0, start.indexOf("?>") + 2).append('\n');
         }
-    }
-
-    /** Whitespace-only text nodes would otherwise be printed again beside the new indentation. */
-    private static void stripWhitespaceText(org.w3c.dom.Node node) {
-        org.w3c.dom.NodeList children = node.getChildNodes();
-        for (int i = children.getLength() - 1; i >= 0; i--) {
-            org.w3c.dom.Node child = children.item(i);
-            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE && child.getTextContent().isBlank()) {
-                node.removeChild(child);
-            } else {
-                stripWhitespaceText(child);
-            }
-        }
+        XmlIndenter.write(document, out);
+        return out.toString().strip();
     }
 }

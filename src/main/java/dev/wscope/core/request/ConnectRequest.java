@@ -39,7 +39,7 @@ public record ConnectRequest(String url, List<KeyValue> headers, List<KeyValue> 
             return Optional.of(url.error());
         }
         for (KeyValue header : headers) {
-            if (header.enabled()) {
+            if (header.enabled() && !(header.name().isEmpty() && header.value().isEmpty())) { // a blank row is not sent
                 Optional<String> bad = KeyValueKind.HEADERS.check(header);
                 if (bad.isPresent()) {
                     return bad;

@@ -10,12 +10,12 @@ public final class QueryString {
 
     public static List<KeyValue> paramsOf(String url) {
         List<KeyValue> params = new ArrayList<>();
+        int end = fragmentStart(url);
         int start = url.indexOf('?');
-        if (start < 0) {
+        if (start < 0 || start > end) {
             return params;
         }
-        int end = url.indexOf('#', start);
-        String query = url.substring(start + 1, end < 0 ? url.length() : end);
+        String query = url.substring(start + 1, end);
         for (String pair : query.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -26,12 +26,18 @@ public final class QueryString {
         return params;
     }
 
+    /** Where the fragment begins (its "#"), or the length: a "?" after the "#" belongs to the fragment. */
+    private static int fragmentStart(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url.length() : hash;
+    }
+
     /** The address with its query replaced by the enabled rows (none: no "?" at all). */
     public static String withParams(String url, List<KeyValue> params) {
+        int hash = fragmentStart(url);
         int start = url.indexOf('?');
-        int hash = url.indexOf('#', Math.max(start, 0));
-        String base = start >= 0 ? url.substring(0, start) : hash >= 0 ? url.substring(0, hash) : url;
-        String fragment = hash >= 0 ? url.substring(hash) : "";
+        String base = url.substring(0, start >= 0 && start < hash ? start : hash);
+        String fragment = url.substring(hash);
         StringBuilder query = new StringBuilder();
         for (KeyValue param : params) {
             if (!param.enabled() || (param.name().isEmpty() && param.value().isEmpty())) {

@@ -3,9 +3,16 @@ package dev.wscope.core.request;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks WebSocket addresses (RFC 6455 §3: ws or wss, a host, no fragment) with messages a person can act on. */
 public final class WsUrl {
+    /** RFC 3986 scheme: a letter, then letters, digits, "+", "-" or ".". */
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
+    /** "ws:/host" or "wss:host": a WebSocket or web scheme without its two slashes. */
+    private static final Pattern SLASHES_MISSING = Pattern.compile("^(wss?|https?):/?(?!/)", Pattern.CASE_INSENSITIVE);
+
     private WsUrl() {
     }
 
@@ -20,11 +27,11 @@ public final class WsUrl {
                         + ": remove it or encode it as %20");
             }
         }
-        int schemeEnd = text.indexOf("://");
-        if (schemeEnd < 0) {
-            String guess = (text.contains(":443") ? "wss://" : "ws://") + text.replaceFirst("^/+", "");
-            return UrlCheck.invalid("The address has no scheme: WebSocket addresses start with ws:// or wss://", guess);
+        Matcher schemeMatch = SCHEME.matcher(text);
+        if (!schemeMatch.find()) {
+            return noScheme(text);
         }
+        int schemeEnd = schemeMatch.end() - 3;
         String scheme = text.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
         String rest = text.substring(schemeEnd);
         switch (scheme) {
@@ -60,6 +67,19 @@ public final class WsUrl {
         return UrlCheck.valid(uri);
     }
 
+    /** No "scheme://" at the start (a "://" later on, in the query say, does not count). */
+    private static UrlCheck noScheme(String text) {
+        Matcher slashes = SLASHES_MISSING.matcher(text);
+        if (slashes.find()) {
+            String scheme = slashes.group(1).toLowerCase(Locale.ROOT);
+            String secure = scheme.equals("wss") || scheme.equals("https") ? "wss://" : "ws://";
+            return UrlCheck.invalid("The address needs two slashes after \"" + slashes.group(1) + ":\"",
+                    secure + text.substring(slashes.end()));
+        }
+        String guess = (text.contains(":443") ? "wss://" : "ws://") + text.replaceFirst("^/+", "");
+        return UrlCheck.invalid("The address has no scheme: WebSocket addresses start with ws:// or wss://", guess);
+    }
+
     private static String checkPort(String afterScheme) {
         int end = afterScheme.length();
         for (char stop : new char[] {'/', '?', '#'}) {
@@ -78,7 +98,7 @@ public final class WsUrl {
         if (port.isEmpty()) {
             return "The address ends its host with ':' but gives no port";
         }
-        if (!port.chars().allMatch(Character::isDigit)) {
+        if (!port.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return "The port \"" + port + "\" is not a number";
         }
         if (port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {

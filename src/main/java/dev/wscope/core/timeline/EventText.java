@@ -2,6 +2,7 @@ package dev.wscope.core.timeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 
 /** Short words for one event: the summary shown in a timeline row or a line of `wscope send`. */
 public final class EventText {
@@ -19,7 +20,7 @@ public final class EventText {
         } else if (event instanceof TimelineEvent.HandshakeRequest e) {
             return e.line();
         } else if (event instanceof TimelineEvent.HandshakeResponse e) {
-            return e.status() + " " + e.reason();
+            return e.status() + (e.reason() == null ? "" : " " + e.reason());
         } else if (event instanceof TimelineEvent.Opened e) {
             return "subprotocol: " + (e.subprotocol() == null ? "none" : e.subprotocol())
                     + (e.extensions().isEmpty() ? "" : ", extensions: " + String.join(", ", e.extensions()));
@@ -48,10 +49,12 @@ public final class EventText {
         if (bytes < 1024) {
             return bytes + " B";
         }
-        if (bytes < 1024 * 1024) {
-            return String.format("%.1f KiB", bytes / 1024.0);
+        // Chosen by the rounded figure, so 1,048,575 bytes read "1.0 MiB" rather than "1024.0 KiB";
+        // Locale.ROOT so the decimal mark is the same in every locale, as in the command line's output.
+        if (bytes / 1024.0 < 1023.95) {
+            return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
         }
-        return String.format("%.1f MiB", bytes / (1024.0 * 1024));
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
     }
 
     /** Line breaks and runs of white space become one space: pretty JSON previews like its minified form. */
@@ -74,6 +77,13 @@ public final class EventText {
     }
 
     private static String clip(String text, int maxChars) {
-        return text.length() <= maxChars ? text : text.substring(0, Math.max(0, maxChars - 1)) + "…";
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int end = Math.max(0, maxChars - 1);
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never half an emoji
+        }
+        return text.substring(0, end) + "…";
     }
 }

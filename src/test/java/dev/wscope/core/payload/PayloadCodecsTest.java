@@ -58,7 +58,7 @@ class PayloadCodecsTest {
     @Test
     void json_firstErrorHasLineAndColumn() {
         PayloadException e = assertThrows(PayloadException.class, () -> JsonText.check("{\n  \"a\": 1,\n}"));
-        assertTrue(e.getMessage().startsWith("JSON: line 3, column 2: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("JSON: line 3, column 1: "), e.getMessage()); // the "}" itself
         assertFalse(e.getMessage().contains("http"), "no troubleshooting link for users: " + e.getMessage());
     }
 
