@@ -70,6 +70,8 @@ public final class TimelineView extends VBox {
         matchCase.setId("timeline-case");
         direction.setId("timeline-direction");
         kind.setId("timeline-kind");
+        kind.setMaxWidth(150);
+        direction.setMaxWidth(120);
         filterError.setId("timeline-filter-error");
         regex.setTooltip(new javafx.scene.control.Tooltip("Regular expression"));
         matchCase.setTooltip(new javafx.scene.control.Tooltip("Match case"));
@@ -96,7 +98,7 @@ public final class TimelineView extends VBox {
                 table.scrollTo(model.newestFirstProperty().get() ? 0 : model.rows().size() - 1);
             }
         });
-        table.getColumns().add(column("#", 60, entry -> Long.toString(entry.seq())));
+        table.getColumns().add(column("#", 84, entry -> Long.toString(entry.seq())));
         table.getColumns().add(column("Time", 104, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
         table.getColumns().add(column("", 28, entry -> arrow(entry.event())));
         table.getColumns().add(column("Kind", 150, entry -> entry.event().kind()));
@@ -105,7 +107,14 @@ public final class TimelineView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setItems(model.rows());
-        table.setPlaceholder(new javafx.scene.control.Label("No events yet: connect, then send a message."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.searchingProperty().get() ? "Searching…"
+                        : model.filterTextProperty().get().isBlank() && model.directionProperty().get() == null
+                        && model.kindProperty().get() == null ? "No events yet: connect, then send a message."
+                        : "No event matches the filter.",
+                model.searchingProperty(), model.filterTextProperty(), model.directionProperty(), model.kindProperty()));
+        table.setPlaceholder(placeholder);
         table.setRowFactory(t -> new EventRow(recall));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> model.selectedProperty().set(entry));
         filter.setPromptText("Filter events (all words must match)");
