@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The command line: `wscope COMMAND ...`. Exit 0 success, 1 the checked thing failed, 2 bad usage or input. */
 @Command(name = "wscope", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "WebSocket API debugging client. With no command, opens the window.",
-        subcommands = {ServeCommand.class, SendCommand.class, DoctorCommand.class})
+        subcommands = {ServeCommand.class, SendCommand.class, DoctorCommand.class, ImportCommand.class,
+            AsyncApiCommand.class, DocsCommand.class})
 public final class WscopeCommand implements Runnable {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;

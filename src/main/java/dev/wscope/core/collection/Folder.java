@@ -1,0 +1,11 @@
+package dev.wscope.core.collection;
+
+import java.util.List;
+
+/** A named group of requests and folders, nested to any depth. */
+public record Folder(String name, List<CollectionItem> items) implements CollectionItem {
+    public Folder {
+        name = name == null ? "" : name;
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.wscope.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Replaces a file so that a crash at any moment leaves either the old or the new content, never a mix:
+ * the new bytes go to a temporary file in the same folder and are flushed to disk, the old file is copied
+ * to NAME.bak, and an atomic rename puts the new file in place. Owner-only files are created 600 from
+ * the first byte, so a secret is never readable by others even for a moment.
+ */
+public final class AtomicFile {
+    /** The points between steps; tests fail at one of them to stand in for a crash there. */
+    enum Step { TEMP_WRITTEN, BACKUP_MADE }
+
+    @FunctionalInterface
+    interface Checkpoint {
+        void reached(Step step) throws IOException;
+    }
+
+    private final Checkpoint checkpoint;
+
+    AtomicFile(Checkpoint checkpoint) {
+        this.checkpoint = checkpoint;
+    }
+
+    public static AtomicFile standard() {
+        return new AtomicFile(step -> { });
+    }
+
+    /** Replaces the file, keeping its previous content as NAME.bak. */
+    public void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
+        replace(target, content, ownerOnly, true);
+    }
+
+    /** Replaces the file with no backup: for exports, which can be made again. */
+    public void writeWithoutBackup(Path target, byte[] content) throws IOException {
+        replace(target, content, false, false);
+    }
+
+    private void replace(Path target, byte[] content, boolean ownerOnly, boolean keepBackup) throws IOException {
+        Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        Path temp = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            writeFlushed(temp, content, ownerOnly);
+            checkpoint.reached(Step.TEMP_WRITTEN);
+            if (keepBackup && Files.exists(file)) {
+                Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            checkpoint.reached(Step.BACKUP_MADE);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        flushFolder(folder);
+    }
+
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    private static void writeFlushed(Path temp, byte[] content, boolean ownerOnly) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(temp, options, attributes(temp, ownerOnly))) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("a temporary file " + temp + " is in the way", e);
+        }
+    }
+
+    private static FileAttribute<?>[] attributes(Path file, boolean ownerOnly) {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!ownerOnly || !posix) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+    }
+
+    /** Makes the rename itself durable; file systems that cannot open a folder (Windows) skip it. */
+    private static void flushFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the data itself was flushed before the rename; only the folder entry's durability is best effort
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.wscope.store;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.wscope.core.request.ConnectOptions;
+import dev.wscope.core.request.ProxyOptions;
+import dev.wscope.core.request.ReconnectOptions;
+import dev.wscope.core.request.TlsOptions;
+
+/**
+ * A request's connection options in a file. The proxy password and the client certificate's password are
+ * left out on purpose: they are kept in the owner-only secrets file (SecretStore), never in a shared file.
+ */
+public final class OptionsJson {
+    private OptionsJson() {
+    }
+
+    public static JsonObject write(ConnectOptions options) {
+        JsonObject json = new JsonObject();
+        json.addProperty("handshakeTimeoutMillis", options.handshakeTimeoutMillis());
+        json.addProperty("maxMessageBytes", options.maxMessageBytes());
+        addIfSet(json, "origin", options.origin());
+        json.addProperty("followRedirects", options.followRedirects());
+        json.addProperty("deflate", options.deflate());
+        json.addProperty("pingIntervalSeconds", options.pingIntervalSeconds());
+        if (options.proxy() != null) {
+            JsonObject proxy = new JsonObject();
+            proxy.addProperty("host", options.proxy().host());
+            proxy.addProperty("port", options.proxy().port());
+            addIfSet(proxy, "username", options.proxy().username());
+            json.add("proxy", proxy);
+        }
+        json.add("tls", writeTls(options.tls()));
+        ReconnectOptions reconnect = options.reconnect();
+        JsonObject again = new JsonObject();
+        again.addProperty("enabled", reconnect.enabled());
+        again.addProperty("attempts", reconnect.attempts());
+        again.addProperty("firstDelayMillis", reconnect.firstDelayMillis());
+        again.addProperty("maxDelayMillis", reconnect.maxDelayMillis());
+        json.add("reconnect", again);
+        return json;
+    }
+
+    public static ConnectOptions read(JsonFields json) {
+        ConnectOptions defaults = ConnectOptions.defaults();
+        ReconnectOptions off = ReconnectOptions.off();
+        ProxyOptions proxy = json.object("proxy").map(p -> new ProxyOptions(p.string("host", ""), p.integer("port", 0),
+                p.string("username", null), null)).orElse(null);
+        ReconnectOptions reconnect = json.object("reconnect").map(r -> new ReconnectOptions(r.bool("enabled", false),
+                r.integer("attempts", off.attempts()), r.number("firstDelayMillis", off.firstDelayMillis()),
+                r.number("maxDelayMillis", off.maxDelayMillis()))).orElse(off);
+        return new ConnectOptions(json.integer("handshakeTimeoutMillis", defaults.handshakeTimeoutMillis()),
+                json.number("maxMessageBytes", defaults.maxMessageBytes()),
+                json.object("tls").map(OptionsJson::readTls).orElse(TlsOptions.defaults()), proxy,
+                json.string("origin", null), json.bool("followRedirects", false), json.bool("deflate", false),
+                json.integer("pingIntervalSeconds", 0), reconnect);
+    }
+
+    private static JsonObject writeTls(TlsOptions tls) {
+        JsonObject json = new JsonObject();
+        json.addProperty("insecure", tls.insecure());
+        json.addProperty("verifyHostname", tls.verifyHostname());
+        addIfSet(json, "caFile", tls.caFile());
+        JsonArray fingerprints = new JsonArray();
+        tls.trustedFingerprints().forEach(fingerprints::add);
+        json.add("trustedFingerprints", fingerprints);
+        addIfSet(json, "clientCertificate", tls.clientCertificate());
+        addIfSet(json, "clientKey", tls.clientKey());
+        return json;
+    }
+
+    private static TlsOptions readTls(JsonFields json) {
+        return new TlsOptions(json.bool("insecure", false), json.bool("verifyHostname", true),
+                json.string("caFile", null), json.strings("trustedFingerprints"), json.string("clientCertificate", null),
+                json.string("clientKey", null), null);
+    }
+
+    /** An option that is not set is left out rather than written as null. */
+    private static void addIfSet(JsonObject json, String key, String value) {
+        if (value != null) {
+            json.addProperty(key, value);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.wscope.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** UTF-8 text files in and out, with failures told in words ("permission denied", "not UTF-8 text"). */
+public final class TextFiles {
+    private TextFiles() {
+    }
+
+    public static String read(Path file) throws StoreException {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a file");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new StoreException(file + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + reason(e), e);
+        }
+    }
+
+    /** Writes an export atomically (no backup: it can be made again); a failure leaves the old file. */
+    public static void replace(Path file, String text) throws StoreException {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder: choose a file name");
+        }
+        try {
+            AtomicFile.standard().writeWithoutBackup(file, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + file + ": " + reason(e) + "; nothing was changed", e);
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
