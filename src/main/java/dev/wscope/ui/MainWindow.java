@@ -1,6 +1,11 @@
 package dev.wscope.ui;
 
+import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.ui.address.AddressBar;
+import dev.wscope.ui.collections.CollectionsView;
+import dev.wscope.ui.collections.CollectionsViewModel;
+import dev.wscope.ui.collections.RequestSnapshot;
+import javafx.scene.control.Button;
 import dev.wscope.ui.address.ConnectionSettingsView;
 import dev.wscope.ui.composer.ComposerView;
 import dev.wscope.ui.composer.ComposerViewModel;
@@ -26,11 +31,29 @@ import javafx.scene.layout.VBox;
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SessionViewModel session;
+    private final Runnable saveRequest;
     private final BatchDrainer batches;
 
-    public MainWindow(SessionViewModel session, ComposerViewModel composer, String localServerUrl) {
+    public MainWindow(SessionViewModel session, ComposerViewModel composer, CollectionsViewModel collections,
+                      String localServerUrl) {
         this.session = session;
+        RequestSnapshot snapshot = new RequestSnapshot(session, composer);
+        this.saveRequest = () -> {
+            SavedRequest captured = snapshot.capture();
+            collections.save(captured).thenRun(() -> snapshot.saved(captured));
+        };
         AddressBar address = new AddressBar(session);
+        Button save = new Button("Save");
+        save.setId("save-request");
+        save.setTooltip(new javafx.scene.control.Tooltip("Save the request into the collection (Ctrl+S)"));
+        save.setOnAction(e -> saveRequest.run());
+        address.addTrailing(save);
+        CollectionsView tree = new CollectionsView(collections, snapshot::open, message -> {
+            composer.load(message.format(), message.body());
+            if (composer.canSendProperty().get()) {
+                composer.send();
+            }
+        });
         TabPane request = new TabPane(
                 tab("Message", new ComposerView(composer)),
                 tab("Params", new KeyValueEditor(session.params(), "params", "Query parameters, kept in step with the address")),
@@ -49,8 +72,8 @@ public final class MainWindow {
         DiagnosisView diagnosis = new DiagnosisView(session.diagnosis(), session::trustAndReconnect);
         VBox.setVgrow(events, Priority.ALWAYS);
         VBox right = new VBox(diagnosis, events);
-        SplitPane center = new SplitPane(request, right);
-        center.setDividerPositions(0.42);
+        SplitPane center = new SplitPane(tree, request, right);
+        center.setDividerPositions(0.16, 0.5);
         root.setTop(address);
         root.setCenter(center);
         root.setBottom(new StatusBar(session, localServerUrl));
@@ -66,6 +89,11 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** Saves the request on show into its collection (the `save-request` button, Ctrl+S). */
+    public void saveRequest() {
+        saveRequest.run();
     }
 
     public SessionViewModel session() {

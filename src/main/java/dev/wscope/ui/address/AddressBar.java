@@ -114,6 +114,11 @@ public final class AddressBar extends VBox {
         });
     }
 
+    /** Adds an action at the end of the address row (e.g. Save). */
+    public void addTrailing(javafx.scene.Node node) {
+        ((HBox) getChildren().get(0)).getChildren().add(node);
+    }
+
     public TextField urlField() {
         return url;
     }

@@ -86,6 +86,12 @@ public final class ComposerViewModel {
         }
     }
 
+    /** Puts a saved message into the composer, in its own format. */
+    public void load(MessageFormat savedFormat, String body) {
+        format.set(savedFormat);
+        text.set(body);
+    }
+
     /** Puts a sent or received message back into the composer, in the format it fits. */
     public void recall(TimelineEntry entry) {
         if (!(entry.event() instanceof TimelineEvent.Message message)) {

@@ -36,6 +36,23 @@ public final class ConnectionSettings {
                         reconnectFirstDelayMillis.get(), 30_000));
     }
 
+    /** Shows saved options for editing (the reverse of toOptions). */
+    public void load(ConnectOptions options) {
+        handshakeTimeoutSeconds.set(Math.max(1, options.handshakeTimeoutMillis() / 1000));
+        maxMessageMiB.set((int) Math.max(1, options.maxMessageBytes() / (1024 * 1024)));
+        tls.load(options.tls());
+        ProxyOptions p = options.proxy();
+        proxy.set(p == null ? "" : "http://" + (p.username() == null ? "" : p.username()
+                + (p.password() == null || p.password().isEmpty() ? "" : ":" + p.password()) + "@") + p.host() + ":" + p.port());
+        origin.set(options.origin() == null ? "" : options.origin());
+        followRedirects.set(options.followRedirects());
+        deflate.set(options.deflate());
+        pingIntervalSeconds.set(options.pingIntervalSeconds());
+        reconnect.set(options.reconnect().enabled());
+        reconnectAttempts.set(options.reconnect().attempts());
+        reconnectFirstDelayMillis.set(options.reconnect().firstDelayMillis());
+    }
+
     public IntegerProperty handshakeTimeoutSecondsProperty() {
         return handshakeTimeoutSeconds;
     }

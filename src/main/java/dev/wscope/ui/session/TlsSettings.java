@@ -29,6 +29,16 @@ public final class TlsSettings {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    public void load(TlsOptions options) {
+        insecure.set(options.insecure());
+        verifyHostname.set(options.verifyHostname());
+        caFile.set(options.caFile() == null ? "" : options.caFile());
+        trustedFingerprints.set(String.join(", ", options.trustedFingerprints()));
+        clientCertificate.set(options.clientCertificate() == null ? "" : options.clientCertificate());
+        clientKey.set(options.clientKey() == null ? "" : options.clientKey());
+        clientPassword.set(options.clientPassword() == null ? "" : options.clientPassword());
+    }
+
     /** Adds a fingerprint to the trusted ones (once). */
     public void trust(String fingerprint) {
         Set<String> all = new LinkedHashSet<>(toOptions().trustedFingerprints());

@@ -1,0 +1,117 @@
+package dev.wscope.ui.collections;
+
+import dev.wscope.core.collection.Collection;
+import dev.wscope.core.collection.CollectionItem;
+import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.store.CollectionStore;
+import dev.wscope.store.StoreException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The collections of the data folder, for the `collections` tree: loaded and saved on the background
+ * executor (files are never touched on the FX thread), the outcome landing through the UI executor. A file
+ * that cannot be read is named in the problem line and left as it is. FX thread only.
+ */
+public final class CollectionsViewModel {
+    /** Where a request is saved when no collection exists yet. */
+    static final String FIRST_COLLECTION = "My requests";
+
+    private final CollectionStore store;
+    private final Executor background;
+    private final Executor ui;
+    private final ObjectProperty<List<LoadedCollection>> collections = new SimpleObjectProperty<>(List.of());
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public CollectionsViewModel(CollectionStore store, Executor background, Executor ui) {
+        this.store = store;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Reads every collection file of the data folder again. */
+    public CompletableFuture<Void> reload() {
+        return CompletableFuture.supplyAsync(this::readAll, background).thenAcceptAsync(result -> {
+            collections.set(result.loaded());
+            problem.set(result.problem());
+        }, ui);
+    }
+
+    private record ReadResult(List<LoadedCollection> loaded, String problem) {
+    }
+
+    private ReadResult readAll() {
+        List<LoadedCollection> loaded = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try {
+            for (Path file : store.list()) {
+                try {
+                    loaded.add(new LoadedCollection(file, store.load(file)));
+                } catch (StoreException e) {
+                    problems.add(file.getFileName() + " cannot be read and is left as it is: " + e.getMessage());
+                }
+            }
+        } catch (StoreException e) {
+            problems.add(e.getMessage());
+        }
+        return new ReadResult(List.copyOf(loaded), String.join("\n", problems));
+    }
+
+    /**
+     * Saves the request into the collection that holds it (same id: replaced in place), else into the first
+     * collection, else into a new "My requests". Completes when the file is written and the tree reloaded.
+     */
+    public CompletableFuture<Void> save(SavedRequest request) {
+        List<LoadedCollection> current = collections.get();
+        return CompletableFuture.runAsync(() -> write(current, request), background)
+                .handleAsync((done, failure) -> {
+                    problem.set(failure == null ? "" : "Not saved: " + rootMessage(failure));
+                    return null;
+                }, ui)
+                .thenCompose(ignored -> reload());
+    }
+
+    private void write(List<LoadedCollection> current, SavedRequest request) {
+        try {
+            LoadedCollection holder = current.stream()
+                    .filter(loaded -> loaded.collection().requests().stream().anyMatch(r -> r.id().equals(request.id())))
+                    .findFirst().orElse(null);
+            if (holder != null) {
+                store.save(holder.file(), holder.collection().mapRequests(r -> r.id().equals(request.id()) ? request : r));
+                return;
+            }
+            LoadedCollection target = current.isEmpty() ? null : current.get(0);
+            Collection collection = target == null ? Collection.named(FIRST_COLLECTION) : target.collection();
+            Path file = target == null ? store.newFileFor(collection) : target.file();
+            List<CollectionItem> items = new ArrayList<>(collection.items());
+            items.add(request);
+            store.save(file, collection.withItems(items));
+        } catch (StoreException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    public ObjectProperty<List<LoadedCollection>> collectionsProperty() {
+        return collections;
+    }
+
+    /** What could not be read or saved, empty when all is well. */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.wscope.ui.collections;
+
+import dev.wscope.core.collection.Collection;
+import java.nio.file.Path;
+
+/** A collection and the file it was read from (and is saved back to). */
+public record LoadedCollection(Path file, Collection collection) {
+}

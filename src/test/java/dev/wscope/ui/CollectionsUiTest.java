@@ -1,0 +1,102 @@
+package dev.wscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.collection.SavedMessage;
+import dev.wscope.core.collection.SavedRequest;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Save a request, open a new window on the same data folder, and find it again with its saved message. */
+@ExtendWith(ApplicationExtension.class)
+class CollectionsUiTest {
+    private WscopeApp app;
+    private WscopeApp second;
+    private Stage first;
+
+    @Start
+    void start(Stage stage) {
+        first = stage;
+        app = new WscopeApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stopApps() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        if (second != null) {
+            FxToolkit.cleanupApplication(second);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSavedRequest_isThereAfterARestart_withItsSavedMessage(FxRobot robot) throws Exception {
+        String path = "/saved-" + UUID.randomUUID();
+        String url = "ws://127.0.0.1:9" + path;
+        String message = "{\"hello\":\"" + path + "\"}";
+        robot.interact(() -> {
+            robot.lookup("#url").queryAs(TextField.class).setText(url + "?room=42");
+            robot.lookup("#headers-raw").queryAs(TextArea.class).setText("X-Test: saved\n#X-Off: kept\n");
+            robot.lookup("#composer").queryAs(CodeArea.class).replaceText(message);
+        });
+        robot.clickOn("#save-request");
+        UiWait.until(() -> requestNamed(robot.lookup("#collections").queryAs(TreeView.class), path) != null, 10);
+
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        robot.interact(() -> {
+            first.hide(); // the window closes: a restart opens a new one on the same data folder
+            app.stop();
+            second = new WscopeApp();
+            stage.set(new Stage());
+            second.start(stage.get());
+        });
+        Node root = stage.get().getScene().getRoot();
+        TreeView<?> tree = robot.from(root).lookup("#collections").queryAs(TreeView.class);
+        UiWait.until(() -> requestNamed(tree, path) != null, 10);
+        TreeItem<?> saved = requestNamed(tree, path);
+        SavedRequest request = (SavedRequest) saved.getValue();
+        assertEquals(1, saved.getChildren().size(), "the saved message is under its request");
+        assertEquals(message, ((SavedMessage) saved.getChildren().get(0).getValue()).body());
+        robot.interact(() -> {
+            ((TreeView<Object>) tree).getSelectionModel().select((TreeItem<Object>) saved);
+            tree.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        TextField secondUrl = robot.from(root).lookup("#url").queryAs(TextField.class);
+        try {
+            UiWait.until(() -> secondUrl.getText().equals(url + "?room=42"), 10);
+        } catch (AssertionError e) {
+            throw new AssertionError("url is " + secondUrl.getText(), e);
+        }
+        assertEquals("X-Test: saved\n#X-Off: kept\n", robot.from(root).lookup("#headers-raw").queryAs(TextArea.class).getText());
+        assertEquals(message, robot.from(root).lookup("#composer").queryAs(CodeArea.class).getText());
+        assertTrue(request.messages().get(0).name().startsWith("Message"));
+    }
+
+    private static TreeItem<?> requestNamed(TreeView<?> tree, String path) {
+        for (TreeItem<?> collection : tree.getRoot().getChildren()) {
+            for (TreeItem<?> item : collection.getChildren()) {
+                if (item.getValue() instanceof SavedRequest request && request.name().endsWith(path)) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+}
