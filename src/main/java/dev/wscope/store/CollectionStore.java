@@ -45,6 +45,11 @@ public final class CollectionStore {
         CollectionFiles.write(file, collection, writer);
     }
 
+    /** The folder of the data folder that holds the collection files (it may not exist yet). */
+    public Path collectionsFolder() {
+        return folder.collections();
+    }
+
     /** The collection files in the data folder, by name. */
     public List<Path> list() throws StoreException {
         Path collections = folder.collections();

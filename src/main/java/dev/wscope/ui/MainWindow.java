@@ -47,8 +47,11 @@ public final class MainWindow {
         save.setId("save-request");
         save.setTooltip(new javafx.scene.control.Tooltip("Save the request into the collection (Ctrl+S)"));
         save.setOnAction(e -> saveRequest.run());
-        address.addTrailing(save);
-        CollectionsView tree = new CollectionsView(collections, snapshot::open, message -> {
+        address.addAfterConnect(save);
+        CollectionsView tree = new CollectionsView(collections, request -> {
+            session.environmentProperty().set(collections.environmentOf(request));
+            snapshot.open(request);
+        }, message -> {
             composer.load(message.format(), message.body());
             if (composer.canSendProperty().get()) {
                 composer.send();

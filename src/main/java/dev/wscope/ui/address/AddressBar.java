@@ -114,9 +114,10 @@ public final class AddressBar extends VBox {
         });
     }
 
-    /** Adds an action at the end of the address row (e.g. Save). */
-    public void addTrailing(javafx.scene.Node node) {
-        ((HBox) getChildren().get(0)).getChildren().add(node);
+    /** Adds an action right after the Connect button (e.g. Save). */
+    public void addAfterConnect(javafx.scene.Node node) {
+        HBox row = (HBox) getChildren().get(0);
+        row.getChildren().add(row.getChildren().indexOf(connect) + 1, node);
     }
 
     public TextField urlField() {

@@ -3,6 +3,7 @@ package dev.wscope.ui.collections;
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.CollectionItem;
 import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.variables.Environment;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.StoreException;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import javafx.beans.property.StringProperty;
 public final class CollectionsViewModel {
     /** Where a request is saved when no collection exists yet. */
     static final String FIRST_COLLECTION = "My requests";
+    static final String SAMPLE = "/samples/echo-and-mirror.json";
 
     private final CollectionStore store;
     private final Executor background;
@@ -48,6 +50,7 @@ public final class CollectionsViewModel {
     }
 
     private ReadResult readAll() {
+        installSampleOnFirstRun();
         List<LoadedCollection> loaded = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {
@@ -62,6 +65,26 @@ public final class CollectionsViewModel {
             problems.add(e.getMessage());
         }
         return new ReadResult(List.copyOf(loaded), String.join("\n", problems));
+    }
+
+    /** A first run finds the sample collection (requests to the built-in test server) in its tree. */
+    private void installSampleOnFirstRun() {
+        Path folder = store.collectionsFolder();
+        if (java.nio.file.Files.exists(folder)) {
+            return;
+        }
+        try (var sample = CollectionsViewModel.class.getResourceAsStream(SAMPLE)) {
+            if (sample != null) {
+                java.nio.file.Files.createDirectories(folder);
+                java.nio.file.Files.copy(sample, folder.resolve("echo-and-mirror.json"));
+            }
+        } catch (java.io.IOException e) {
+            problem(e.getMessage());
+        }
+    }
+
+    private void problem(String text) {
+        ui.execute(() -> problem.set("The sample collection could not be installed: " + text));
     }
 
     /**
@@ -104,6 +127,13 @@ public final class CollectionsViewModel {
             cause = cause.getCause();
         }
         return cause.getMessage();
+    }
+
+    /** The first environment of the collection that holds the request; null when it has none. */
+    public Environment environmentOf(SavedRequest request) {
+        return collections.get().stream().map(LoadedCollection::collection)
+                .filter(collection -> collection.requests().stream().anyMatch(r -> r.id().equals(request.id())))
+                .flatMap(collection -> collection.environments().stream()).findFirst().orElse(null);
     }
 
     public ObjectProperty<List<LoadedCollection>> collectionsProperty() {

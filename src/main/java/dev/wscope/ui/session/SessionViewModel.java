@@ -13,6 +13,9 @@ import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.core.variables.Environment;
+import dev.wscope.core.variables.UnresolvedVariable;
+import dev.wscope.core.variables.VariableResolver;
 import dev.wscope.engine.LiveConnection;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.engine.doctor.Doctor;
@@ -49,6 +52,7 @@ public final class SessionViewModel {
     private final TimelineViewModel timelineModel;
     private final DiagnosisViewModel diagnosis;
     private final ConnectionSettings settings = new ConnectionSettings();
+    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>();
     private final Reconnection reconnection = new Reconnection();
 
     private final StringProperty url = new SimpleStringProperty("");
@@ -96,20 +100,46 @@ public final class SessionViewModel {
      * (the address, a setting, a header).
      */
     private Optional<ConnectRequest> sendableRequest() {
-        UrlCheck check = WsUrl.check(url.get());
+        ConnectRequest typed;
+        try {
+            typed = request();
+        } catch (IllegalArgumentException badSetting) {
+            urlError.set(badSetting.getMessage());
+            return Optional.empty();
+        }
+        List<UnresolvedVariable> unresolved = resolver().unresolved(typed);
+        if (!unresolved.isEmpty()) {
+            urlError.set(unresolvedMessage(unresolved));
+            return Optional.empty();
+        }
+        ConnectRequest request = resolver().resolve(typed);
+        UrlCheck check = WsUrl.check(request.url());
         if (!check.ok()) {
             urlError.set(check.error());
             urlSuggestion.set(check.suggestion() == null ? "" : check.suggestion());
             return Optional.empty();
         }
-        try {
-            ConnectRequest request = request();
-            request.problem().ifPresent(urlError::set);
-            return request.problem().isPresent() ? Optional.empty() : Optional.of(request);
-        } catch (IllegalArgumentException badSetting) {
-            urlError.set(badSetting.getMessage());
-            return Optional.empty();
-        }
+        request.problem().ifPresent(urlError::set);
+        return request.problem().isPresent() ? Optional.empty() : Optional.of(request);
+    }
+
+    /** The variables of the selected environment (none selected: {{names}} stay unresolved). */
+    public VariableResolver resolver() {
+        return environment.get() == null ? VariableResolver.none() : VariableResolver.of(environment.get());
+    }
+
+    /** "{{host}} (url) has no value ..." for the variables a text or request still needs. */
+    public String unresolvedMessage(List<UnresolvedVariable> unresolved) {
+        String names = unresolved.stream().map(UnresolvedVariable::toString).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return names + (unresolved.size() == 1 ? " has" : " have") + " no value"
+                + (environment.get() == null ? ": open the request from its collection, whose environment sets it"
+                : " in the environment " + environment.get().name()) + "; nothing was sent";
+    }
+
+    /** The environment whose values {{variables}} take, resolved at each connect and each send; null for none. */
+    public ObjectProperty<Environment> environmentProperty() {
+        return environment;
     }
 
     private void open() {

@@ -1,0 +1,79 @@
+package dev.wscope.ui.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.payload.MessageFormat;
+import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.core.variables.Environment;
+import dev.wscope.core.variables.Variable;
+import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.server.TestServer;
+import dev.wscope.ui.composer.ComposerViewModel;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/** {{variables}} resolve at connect and again at every send, with the environment selected at that moment. */
+class VariablesIT {
+    @Test
+    void eachSend_takesTheEnvironmentSelectedAtThatMoment() throws Exception {
+        ExecutorService executor = Executors.newCachedThreadPool();
+        ExecutorService ui = Executors.newSingleThreadExecutor();
+        try (TestServer server = TestServer.start("127.0.0.1", 0)) {
+            SessionViewModel session = new SessionViewModel(new WebSocketConnector(executor), executor, ui::execute, uri -> { });
+            ComposerViewModel composer = new ComposerViewModel(session, ui::execute);
+            Environment alice = new Environment("alice", List.of(Variable.plain("host", "127.0.0.1:" + server.port()),
+                    Variable.plain("who", "alice")));
+            Environment bob = new Environment("bob", List.of(Variable.plain("host", "127.0.0.1:" + server.port()),
+                    Variable.plain("who", "bob")));
+            run(ui, () -> {
+                session.urlProperty().set("ws://{{host}}/echo");
+                session.connect();
+            });
+            assertTrue(session.urlErrorProperty().get().contains("{{host}}"), session.urlErrorProperty().get());
+            assertEquals(0, session.timeline().size(), "nothing is sent with an unresolved variable");
+
+            run(ui, () -> {
+                session.environmentProperty().set(alice);
+                session.connect();
+            });
+            waitUntil(() -> session.stateProperty().get() == ConnectionState.CONNECTED);
+            run(ui, () -> {
+                composer.load(MessageFormat.TEXT, "hello {{who}}");
+                composer.send();
+            });
+            waitUntil(() -> sent(session).size() == 1);
+            run(ui, () -> {
+                session.environmentProperty().set(bob);
+                composer.send();
+            });
+            waitUntil(() -> sent(session).size() == 2);
+            assertEquals(List.of("hello alice", "hello bob"), sent(session));
+        } finally {
+            executor.shutdownNow();
+            ui.shutdownNow();
+        }
+    }
+
+    private static List<String> sent(SessionViewModel session) {
+        return session.timeline().all().stream().map(e -> e.event())
+                .filter(e -> e instanceof TimelineEvent.Message m && m.kind().equals("sent"))
+                .map(e -> ((TimelineEvent.Message) e).text()).toList();
+    }
+
+    private static void run(ExecutorService ui, Runnable action) throws Exception {
+        ui.submit(action).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "condition not met within 10 s");
+            Thread.sleep(10);
+        }
+    }
+}
