@@ -76,7 +76,7 @@ public final class MainWindow {
         VBox.setVgrow(events, Priority.ALWAYS);
         VBox right = new VBox(diagnosis, events);
         SplitPane center = new SplitPane(tree, request, right);
-        center.setDividerPositions(0.16, 0.5);
+        center.setDividerPositions(0.14, 0.5);
         root.setTop(address);
         root.setCenter(center);
         root.setBottom(new StatusBar(session, localServerUrl));

@@ -72,6 +72,10 @@ public final class ComposerView extends VBox {
         send.getStyleClass().add("accent");
         send.setTooltip(new Tooltip("Send (Ctrl+Enter)"));
         send.setMinWidth(90);
+        for (Button button : new Button[] {pretty, minify}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        format.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.setMaxWidth(Double.MAX_VALUE);
