@@ -4,6 +4,7 @@ import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.ui.address.AddressBar;
 import dev.wscope.ui.collections.CollectionsView;
 import dev.wscope.ui.collections.CollectionsViewModel;
+import dev.wscope.ui.collections.EnvironmentPicker;
 import dev.wscope.ui.collections.RequestSnapshot;
 import javafx.scene.control.Button;
 import dev.wscope.ui.address.ConnectionSettingsView;
@@ -48,8 +49,10 @@ public final class MainWindow {
         save.setTooltip(new javafx.scene.control.Tooltip("Save the request into the collection (Ctrl+S)"));
         save.setOnAction(e -> saveRequest.run());
         address.addAfterConnect(save);
+        EnvironmentPicker environments = new EnvironmentPicker(session.environmentProperty());
+        address.addAfterConnect(environments);
         CollectionsView tree = new CollectionsView(collections, request -> {
-            session.environmentProperty().set(collections.environmentOf(request));
+            environments.offer(collections.environmentsOf(request));
             snapshot.open(request);
         }, message -> {
             composer.load(message.format(), message.body());

@@ -29,6 +29,19 @@ class CollectionsUiTest {
     private WscopeApp second;
     private Stage first;
 
+    /** The sample is installed on a first run; a data folder used before may lack it, so make sure. */
+    @org.junit.jupiter.api.BeforeAll
+    static void sampleInTheDataFolder() throws Exception {
+        java.nio.file.Path folder = dev.wscope.store.DataFolder.current().collections();
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Path sample = folder.resolve("echo-and-mirror.json");
+        if (!java.nio.file.Files.exists(sample)) {
+            try (var in = CollectionsUiTest.class.getResourceAsStream("/samples/echo-and-mirror.json")) {
+                java.nio.file.Files.copy(in, sample);
+            }
+        }
+    }
+
     @Start
     void start(Stage stage) {
         first = stage;
@@ -89,12 +102,42 @@ class CollectionsUiTest {
         assertTrue(request.messages().get(0).name().startsWith("Message"));
     }
 
-    private static TreeItem<?> requestNamed(TreeView<?> tree, String path) {
-        for (TreeItem<?> collection : tree.getRoot().getChildren()) {
-            for (TreeItem<?> item : collection.getChildren()) {
-                if (item.getValue() instanceof SavedRequest request && request.name().endsWith(path)) {
-                    return item;
-                }
+    @Test
+    @SuppressWarnings("unchecked")
+    void openingTheSampleMirror_selectsItsEnvironment_andWithoutOneNothingIsSent(FxRobot robot) {
+        TreeView<Object> tree = robot.lookup("#collections").queryAs(TreeView.class);
+        UiWait.until(() -> requestNamed(tree, "Mirror") != null, 10);
+        robot.interact(() -> {
+            tree.getSelectionModel().select((TreeItem<Object>) requestNamed(tree, "Mirror"));
+            tree.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.ComboBox<dev.wscope.core.variables.Environment> environment =
+                robot.lookup("#environment").queryAs(javafx.scene.control.ComboBox.class);
+        UiWait.until(() -> environment.getValue() != null, 10);
+        assertEquals("local", environment.getValue().name());
+        assertTrue(robot.lookup("#url").queryAs(TextField.class).getText().contains("{{host}}"));
+        robot.interact(() -> environment.setValue(null));
+        robot.clickOn("#connect");
+        String error = robot.lookup("#url-error").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(error.contains("{{host}} in URL") && error.contains("no value"), error);
+        assertTrue(robot.lookup("#connection-state").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Disconnected"));
+    }
+
+    /** The tree item of a saved request whose name ends with the text, at any depth. */
+    private static TreeItem<?> requestNamed(TreeView<?> tree, String ending) {
+        return find(tree.getRoot(), ending);
+    }
+
+    private static TreeItem<?> find(TreeItem<?> parent, String ending) {
+        for (TreeItem<?> item : parent.getChildren()) {
+            if (item.getValue() instanceof SavedRequest request && request.name().endsWith(ending)) {
+                return item;
+            }
+            TreeItem<?> deeper = find(item, ending);
+            if (deeper != null) {
+                return deeper;
             }
         }
         return null;

@@ -129,11 +129,11 @@ public final class CollectionsViewModel {
         return cause.getMessage();
     }
 
-    /** The first environment of the collection that holds the request; null when it has none. */
-    public Environment environmentOf(SavedRequest request) {
+    /** The environments of the collection that holds the request, in order; empty when it has none. */
+    public List<Environment> environmentsOf(SavedRequest request) {
         return collections.get().stream().map(LoadedCollection::collection)
                 .filter(collection -> collection.requests().stream().anyMatch(r -> r.id().equals(request.id())))
-                .flatMap(collection -> collection.environments().stream()).findFirst().orElse(null);
+                .findFirst().map(Collection::environments).orElse(List.of());
     }
 
     public ObjectProperty<List<LoadedCollection>> collectionsProperty() {

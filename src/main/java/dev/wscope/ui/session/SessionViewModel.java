@@ -128,12 +128,12 @@ public final class SessionViewModel {
         return environment.get() == null ? VariableResolver.none() : VariableResolver.of(environment.get());
     }
 
-    /** "{{host}} (url) has no value ..." for the variables a text or request still needs. */
+    /** "{{host}} in URL has no value ..." for the variables a text or request still needs. */
     public String unresolvedMessage(List<UnresolvedVariable> unresolved) {
         String names = unresolved.stream().map(UnresolvedVariable::toString).distinct()
                 .collect(java.util.stream.Collectors.joining(", "));
         return names + (unresolved.size() == 1 ? " has" : " have") + " no value"
-                + (environment.get() == null ? ": open the request from its collection, whose environment sets it"
+                + (environment.get() == null ? ": pick an environment that sets it (the menu beside Save)"
                 : " in the environment " + environment.get().name()) + "; nothing was sent";
     }
 
