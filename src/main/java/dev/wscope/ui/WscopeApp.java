@@ -49,6 +49,12 @@ public final class WscopeApp extends Application {
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(WscopeApp.class.getResource("/dev/wscope/ui/wscope.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), window::saveRequest);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                () -> focus(scene, "#url"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> focus(scene, "#timeline-filter"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                () -> window.session().diagnose());
         stage.setScene(scene);
         stage.setTitle("Wscope");
         var icon = WscopeApp.class.getResourceAsStream("/icons/wscope-256.png");
@@ -57,6 +63,16 @@ public final class WscopeApp extends Application {
         }
         window.start();
         stage.show();
+    }
+
+    private static void focus(Scene scene, String id) {
+        javafx.scene.Node node = scene.lookup(id);
+        if (node != null) {
+            node.requestFocus();
+            if (node instanceof javafx.scene.control.TextField field) {
+                field.selectAll();
+            }
+        }
     }
 
     /** The window's content once start() has run (benchmarks and tests drive it). */

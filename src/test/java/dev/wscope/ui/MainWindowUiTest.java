@@ -199,6 +199,15 @@ class MainWindowUiTest {
     }
 
     @Test
+    void shortcuts_goToTheAddressAndTheFilter(FxRobot robot) {
+        robot.clickOn("#composer");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#url").queryAs(TextField.class).isFocused());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#timeline-filter").queryAs(TextField.class).isFocused());
+    }
+
+    @Test
     void pauseCapture_keepsTheConnection_andCountsWhatItDidNotRecord(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
         TableView<TimelineEntry> timeline = timeline(robot);
