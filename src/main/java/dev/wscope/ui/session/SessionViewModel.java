@@ -3,9 +3,7 @@ package dev.wscope.ui.session;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
-import dev.wscope.core.request.KeyValue;
 import dev.wscope.core.request.KeyValueKind;
-import dev.wscope.core.request.QueryString;
 import dev.wscope.core.request.Subprotocols;
 import dev.wscope.core.request.UrlCheck;
 import dev.wscope.core.request.WsUrl;
@@ -23,7 +21,6 @@ import dev.wscope.ui.diagnosis.DiagnosisViewModel;
 import dev.wscope.ui.keyvalue.KeyValueListModel;
 import dev.wscope.ui.timeline.TimelineViewModel;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -72,7 +69,6 @@ public final class SessionViewModel {
     private long notRecordedAtPause;
     private LiveConnection connection;
     private int drained;
-    private boolean syncingParams;
 
     public SessionViewModel(WebSocketConnector connector, Executor background, Executor ui, Consumer<URI> beforeConnect) {
         this.connector = connector;
@@ -81,9 +77,12 @@ public final class SessionViewModel {
         this.beforeConnect = beforeConnect;
         this.timelineModel = new TimelineViewModel(timeline, background, ui);
         this.diagnosis = new DiagnosisViewModel(new Doctor(), background, ui);
-        url.addListener((o, old, text) -> urlEdited(text));
+        url.addListener((o, old, text) -> {
+            urlError.set("");
+            urlSuggestion.set("");
+        });
+        new ParamsInAddress(url, params);
         capturePaused.addListener((o, old, paused) -> capturePausedChanged(paused));
-        params.addChangeListener(this::paramsEdited);
     }
 
     /** Connects as the user asked: any reconnection series in progress is over. */
@@ -317,28 +316,6 @@ public final class SessionViewModel {
     private void setState(ConnectionState newState, String text) {
         state.set(newState);
         stateText.set(text);
-    }
-
-    private void urlEdited(String text) {
-        urlError.set("");
-        urlSuggestion.set("");
-        if (syncingParams) {
-            return;
-        }
-        syncingParams = true;
-        List<KeyValue> merged = new ArrayList<>(QueryString.paramsOf(text));
-        params.values().stream().filter(p -> !p.enabled()).forEach(merged::add);
-        params.setValues(merged);
-        syncingParams = false;
-    }
-
-    private void paramsEdited() {
-        if (syncingParams) {
-            return;
-        }
-        syncingParams = true;
-        url.set(QueryString.withParams(url.get(), params.values()));
-        syncingParams = false;
     }
 
     /** Puts the offered correction (ws:// for http://, say) into the address. */
