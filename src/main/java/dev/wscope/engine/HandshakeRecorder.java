@@ -25,7 +25,6 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
     private final URI uri;
     private final SessionTimeline timeline;
     private final CountDownLatch responded = new CountDownLatch(1);
-    private volatile int status;
 
     HandshakeRecorder(ConnectRequest request, URI uri, SessionTimeline timeline) {
         this.request = request;
@@ -54,7 +53,6 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
     public void afterResponse(HandshakeResponse response) {
         int code = response instanceof UpgradeResponse upgrade ? upgrade.getStatus() : 101;
         String reason = response instanceof UpgradeResponse upgrade ? upgrade.getReasonPhrase() : null;
-        status = code;
         timeline.append(new TimelineEvent.HandshakeResponse(code, reason == null ? "" : reason,
                 flatten(response.getHeaders())));
         responded.countDown();
@@ -67,11 +65,6 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
      */
     boolean awaitResponse(long millis) throws InterruptedException {
         return responded.await(millis, TimeUnit.MILLISECONDS);
-    }
-
-    /** The HTTP status of the handshake answer, 0 when none came. */
-    int status() {
-        return status;
     }
 
     private String requestLine() {

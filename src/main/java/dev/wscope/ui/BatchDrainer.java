@@ -51,8 +51,13 @@ final class BatchDrainer {
         }
     }
 
+    /** The next batch is scheduled whatever happens, so one failing listener cannot stop the window's updates. */
     private void drainOnce() {
-        int taken = drain.getAsInt();
-        schedule(taken >= FLOOD_BATCH ? FLOOD_INTERVAL_MILLIS : INTERVAL_MILLIS);
+        int taken = 0;
+        try {
+            taken = drain.getAsInt();
+        } finally {
+            schedule(taken >= FLOOD_BATCH ? FLOOD_INTERVAL_MILLIS : INTERVAL_MILLIS);
+        }
     }
 }

@@ -41,7 +41,11 @@ public final class MainWindow {
         RequestSnapshot snapshot = new RequestSnapshot(session, composer);
         this.saveRequest = () -> {
             SavedRequest captured = snapshot.capture();
-            collections.save(captured).thenRun(() -> snapshot.saved(captured));
+            collections.save(captured).thenAccept(saved -> {
+                if (saved) {
+                    snapshot.saved(captured);
+                }
+            });
         };
         AddressBar address = new AddressBar(session);
         Button save = new Button("Save");

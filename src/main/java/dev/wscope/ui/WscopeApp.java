@@ -84,6 +84,7 @@ public final class WscopeApp extends Application {
     public void stop() {
         if (window != null) {
             window.stop();
+            window.session().shutdown();
         }
         if (localServer != null) {
             localServer.close();

@@ -31,6 +31,7 @@ public final class CollectionsViewModel {
     private final Executor ui;
     private final ObjectProperty<List<LoadedCollection>> collections = new SimpleObjectProperty<>(List.of());
     private final StringProperty problem = new SimpleStringProperty("");
+    private CompletableFuture<Boolean> lastSave = CompletableFuture.completedFuture(true);
 
     public CollectionsViewModel(CollectionStore store, Executor background, Executor ui) {
         this.store = store;
@@ -91,14 +92,21 @@ public final class CollectionsViewModel {
      * Saves the request into the collection that holds it (same id: replaced in place), else into the first
      * collection, else into a new "My requests". Completes when the file is written and the tree reloaded.
      */
-    public CompletableFuture<Void> save(SavedRequest request) {
-        List<LoadedCollection> current = collections.get();
-        return CompletableFuture.runAsync(() -> write(current, request), background)
-                .handleAsync((done, failure) -> {
-                    problem.set(failure == null ? "" : "Not saved: " + rootMessage(failure));
-                    return null;
-                }, ui)
-                .thenCompose(ignored -> reload());
+    public CompletableFuture<Boolean> save(SavedRequest request) {
+        // One save after another, each from the collections as the previous one left them: two quick saves
+        // of a new request then cannot both add it, nor both create "My requests".
+        CompletableFuture<Boolean> saved = lastSave.thenCompose(previous -> CompletableFuture.supplyAsync(() -> {
+            write(readAll().loaded(), request);
+            return true;
+        }, background)).handleAsync((done, failure) -> {
+            if (failure != null) {
+                problem.set("Not saved: " + rootMessage(failure));
+                return false;
+            }
+            return true;
+        }, ui).thenCompose(ok -> ok ? reload().thenApply(ignored -> true) : CompletableFuture.completedFuture(false));
+        lastSave = saved.exceptionally(failure -> false);
+        return saved;
     }
 
     private void write(List<LoadedCollection> current, SavedRequest request) {

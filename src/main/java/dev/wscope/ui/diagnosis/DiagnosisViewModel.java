@@ -35,10 +35,12 @@ public final class DiagnosisViewModel {
         long mine = ++generation;
         running.set(true);
         shown.set(true);
-        CompletableFuture.supplyAsync(() -> doctor.examine(request), background).thenAcceptAsync(found -> {
+        CompletableFuture.supplyAsync(() -> doctor.examine(request), background).whenCompleteAsync((found, failure) -> {
             if (mine == generation) {
-                report.set(found);
-                running.set(false);
+                if (found != null) {
+                    report.set(found);
+                }
+                running.set(false); // a doctor that failed itself must not leave the pane spinning
             }
         }, ui);
     }

@@ -40,10 +40,6 @@ public final class LocalTestServer implements Consumer<URI>, AutoCloseable {
         }
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
     @Override
     public synchronized void close() {
         if (server != null) {

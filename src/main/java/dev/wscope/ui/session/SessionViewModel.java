@@ -51,6 +51,7 @@ public final class SessionViewModel {
     private final ConnectionSettings settings = new ConnectionSettings();
     private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>();
     private final Reconnection reconnection = new Reconnection();
+    private boolean userClosed;
 
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty urlError = new SimpleStringProperty("");
@@ -91,7 +92,22 @@ public final class SessionViewModel {
             return;
         }
         reconnection.stop();
+        userClosed = false;
         open();
+    }
+
+    /** The window is closing: say goodbye (1001 going away) and stop any reconnection. */
+    public void shutdown() {
+        reconnection.stop();
+        userClosed = true;
+        LiveConnection open = connection;
+        if (open != null) {
+            try {
+                open.close(1001, "window closed");
+            } catch (Exception e) {
+                // closing anyway: the server sees the socket end
+            }
+        }
     }
 
     /**
@@ -181,7 +197,7 @@ public final class SessionViewModel {
         }
         connection = null;
         String text = "Closed (" + closed.code() + "): " + closed.meaning().split(":")[0];
-        if (closed.by() != ClosedBy.CLIENT && request.options().reconnect().enabled()) {
+        if (!userClosed && closed.by() != ClosedBy.CLIENT && request.options().reconnect().enabled()) {
             reconnectLater(request, ConnectionState.CLOSED, text, true);
         } else {
             setState(ConnectionState.CLOSED, text);
@@ -217,12 +233,14 @@ public final class SessionViewModel {
             closeError.set("The close code must be a number, e.g. 1000");
             return;
         }
-        Optional<String> problem = CloseCodes.checkSendable(code, closeReason.get());
+        String reason = closeReason.get(); // read here, on the FX thread: the value checked is the value sent
+        Optional<String> problem = CloseCodes.checkSendable(code, reason);
         closeError.set(problem.orElse(""));
         if (problem.isEmpty()) {
+            userClosed = true; // whatever comes back, even a drop, must not start a reconnection
             CompletableFuture.runAsync(() -> {
                 try {
-                    open.close(code, closeReason.get());
+                    open.close(code, reason);
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }

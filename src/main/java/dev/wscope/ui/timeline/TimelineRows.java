@@ -104,13 +104,13 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
         fireAdded(before);
     }
 
-    public boolean isNewestFirst() {
-        return newestFirst;
-    }
-
     public void setNewestFirst(boolean newestFirst) {
         if (this.newestFirst != newestFirst) {
-            reset(() -> this.newestFirst = newestFirst);
+            int[] kept = matches; // only the order changes: the matches stay as they are
+            reset(() -> {
+                matches = kept;
+                this.newestFirst = newestFirst;
+            });
         }
     }
 

@@ -136,6 +136,8 @@ public final class TimelineViewModel {
             filterError.set("");
         } catch (PatternSyntaxException e) {
             filterError.set("Not a regular expression: " + e.getDescription() + " near position " + (e.getIndex() + 1));
+            searching.set(false);
+            rows.setFilter(null); // a search cut short must not leave the rows waiting for its results
             return;
         }
         if (predicate == null) {

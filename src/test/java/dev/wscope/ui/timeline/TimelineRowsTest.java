@@ -98,4 +98,18 @@ class TimelineRowsTest {
         rows.advanceTo(timeline.size());
         assertEquals(4, rows.size(), "live filtering resumed");
     }
+
+    @Test
+    void changingTheOrder_whileFiltered_keepsTheMatches_andLiveRowsKeepComing() {
+        receive("match a", "no", "match b");
+        rows.advanceTo(timeline.size());
+        rows.setFilter(TimelineSearch.matcher("match"));
+        rows.setNewestFirst(false);
+        assertEquals(List.of("match a", "match b"), texts());
+        receive("match c");
+        rows.advanceTo(timeline.size());
+        assertEquals(List.of("match a", "match b", "match c"), texts());
+        rows.setNewestFirst(true);
+        assertEquals(List.of("match c", "match b", "match a"), texts());
+    }
 }
