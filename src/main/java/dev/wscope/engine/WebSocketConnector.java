@@ -65,15 +65,15 @@ public final class WebSocketConnector {
         if (ssl != null) {
             client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, ssl);
         }
-        applyOptions(client, request.options());
         HandshakeRecorder recorder = new HandshakeRecorder(request, url.uri(), timeline);
-        ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
-                .configurator(recorder)
-                .preferredSubprotocols(request.subprotocols())
-                .extensions(request.options().deflate() ? List.of(new PerMessageDeflateExtension()) : List.of())
-                .build();
         TimelineEndpoint endpoint = new TimelineEndpoint(timeline, maxMessage);
         try {
+            applyOptions(client, request.options());
+            ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
+                    .configurator(recorder)
+                    .preferredSubprotocols(request.subprotocols())
+                    .extensions(request.options().deflate() ? List.of(new PerMessageDeflateExtension()) : List.of())
+                    .build();
             Session session = client.connectToServer(endpoint, config, url.uri());
             // The session may already be closed here (a server that closes at once): it still opened.
             return new LiveConnection(session, endpoint, timeline, client, request.options().pingIntervalSeconds());

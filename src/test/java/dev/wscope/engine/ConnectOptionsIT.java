@@ -87,6 +87,19 @@ class ConnectOptionsIT {
     }
 
     @Test
+    void aProxyThatIsNotAnHttpProxy_isNamedAsSuch_notAsATcpFailure() throws Exception {
+        try (ScriptedHttpServer notAProxy = new ScriptedHttpServer(head -> "SSH-2.0-OpenSSH_9.2\r\n\r\n")) {
+            DoctorReport report = new Doctor().examine(new ConnectRequest(server.url("/echo"), List.of(), List.of(),
+                    List.of(), ConnectOptions.defaults().withProxy(ProxyOptions.parse("127.0.0.1:" + notAProxy.port())
+                    .orElseThrow())));
+            assertEquals("connection-refused", report.diagnosis().cause().code());
+            assertTrue(report.diagnosis().summary().contains("accepted the connection but gave no usable answer to CONNECT"),
+                    report.diagnosis().summary());
+            assertTrue(report.diagnosis().fix().contains("allows CONNECT"));
+        }
+    }
+
+    @Test
     void originOption_isSentAsTheOriginHeader() throws Exception {
         SessionTimeline timeline = new SessionTimeline();
         LiveConnection connection = connect(server.url("/mirror"),

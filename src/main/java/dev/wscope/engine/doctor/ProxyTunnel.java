@@ -12,7 +12,19 @@ final class ProxyTunnel {
     private ProxyTunnel() {
     }
 
-    static void open(Socket socket, Target target) throws IOException, StepFailure {
+    /** Opens the tunnel; a proxy that says nothing, or not HTTP, is a failure of its own, not of TCP. */
+    static void open(Socket socket, Target target) throws StepFailure {
+        try {
+            request(socket, target);
+        } catch (IOException e) {
+            throw new StepFailure("tcp", "the proxy did not answer CONNECT: " + e.getMessage(), new Diagnosis(
+                    Cause.CONNECTION_REFUSED, "The proxy " + target.proxy().uri() + " accepted the connection but gave no"
+                    + " usable answer to CONNECT " + target.authority() + " (" + e.getMessage() + ").",
+                    "Check that this address is an HTTP proxy that allows CONNECT (not a SOCKS proxy or a web server)."));
+        }
+    }
+
+    private static void request(Socket socket, Target target) throws IOException, StepFailure {
         StringBuilder request = new StringBuilder("CONNECT ").append(target.authority()).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(target.authority()).append("\r\n");
         target.proxy().authorization().ifPresent(value -> request.append("Proxy-Authorization: ").append(value).append("\r\n"));
