@@ -1,45 +1,23 @@
 package dev.wscope.server;
 
+import dev.wscope.core.http.HttpHeads;
 import dev.wscope.core.timeline.Header;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** The request line and headers of an HTTP/1.1 request, exactly as received (names as written, in order). */
 record HttpHead(String requestLine, String method, String target, List<Header> headers) {
-    private static final int MAX_HEAD_BYTES = 64 * 1024;
-
     /** Reads up to the blank line; returns null when the peer closed before sending anything. */
     static HttpHead read(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
-        int last4 = 0;
-        while (last4 != 0x0d0a0d0a) {
-            int b = in.read();
-            if (b < 0) {
-                if (head.size() == 0) {
-                    return null;
-                }
-                throw new IOException("the request ended inside its headers");
-            }
-            head.write(b);
-            last4 = last4 << 8 | b;
-            if (head.size() > MAX_HEAD_BYTES) {
-                throw new IOException("request headers larger than 64 KiB");
-            }
+        String[] lines = HttpHeads.readLines(in);
+        if (lines == null) {
+            return null;
         }
-        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
         String[] parts = lines[0].split(" ");
-        List<Header> headers = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                headers.add(new Header(lines[i].substring(0, colon), lines[i].substring(colon + 1).strip()));
-            }
-        }
+        List<Header> headers = HttpHeads.headers(lines);
         return new HttpHead(lines[0], parts[0], parts.length > 1 ? parts[1] : "/", headers);
     }
 

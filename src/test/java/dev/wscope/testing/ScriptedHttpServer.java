@@ -1,6 +1,6 @@
 package dev.wscope.testing;
 
-import java.io.ByteArrayOutputStream;
+import dev.wscope.core.http.HttpHeads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -62,17 +62,8 @@ public final class ScriptedHttpServer implements AutoCloseable {
 
     /** Reads an HTTP head up to its blank line (or the end of the stream). */
     public static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int last4 = 0;
-        while (last4 != 0x0d0a0d0a) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.write(b);
-            last4 = last4 << 8 | b;
-        }
-        return head.toString(StandardCharsets.ISO_8859_1);
+        String[] lines = HttpHeads.readLines(in);
+        return lines == null ? "" : String.join("\r\n", lines) + "\r\n\r\n";
     }
 
     @Override

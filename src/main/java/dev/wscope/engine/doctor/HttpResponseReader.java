@@ -1,20 +1,18 @@
 package dev.wscope.engine.doctor;
 
 import dev.wscope.core.diagnosis.RawResponse;
+import dev.wscope.core.http.HttpHeads;
 import dev.wscope.core.timeline.Header;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads an HTTP/1.1 answer off a raw socket: status line, headers, and at most the first 4 KiB of the body. */
 final class HttpResponseReader {
     static final int MAX_BODY = 4096;
-    private static final int MAX_HEAD = 64 * 1024;
 
     private HttpResponseReader() {
     }
@@ -28,19 +26,15 @@ final class HttpResponseReader {
 
     /** Status line and headers only, leaving the stream at the first byte after them. */
     static RawResponse readHead(InputStream in) throws IOException {
-        String head = readHeadText(in);
-        String[] lines = head.split("\r\n");
+        String[] lines = HttpHeads.readLines(in);
+        if (lines == null) {
+            throw new EOFException("the server closed the connection without answering");
+        }
         String[] status = lines[0].split(" ", 3);
         if (status.length < 2 || !status[0].startsWith("HTTP/")) {
             throw new IOException("not an HTTP answer: \"" + printable(lines[0]) + "\"");
         }
-        List<Header> headers = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                headers.add(new Header(lines[i].substring(0, colon), lines[i].substring(colon + 1).strip()));
-            }
-        }
+        List<Header> headers = HttpHeads.headers(lines);
         int code;
         try {
             code = Integer.parseInt(status[1]);
@@ -48,24 +42,6 @@ final class HttpResponseReader {
             throw new IOException("not an HTTP status: \"" + printable(lines[0]) + "\"");
         }
         return new RawResponse(code, status.length > 2 ? status[2] : "", headers, "");
-    }
-
-    private static String readHeadText(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream(512);
-        int last4 = 0;
-        while (last4 != 0x0d0a0d0a) {
-            int b = in.read();
-            if (b < 0) {
-                throw new EOFException(head.size() == 0 ? "the server closed the connection without answering"
-                        : "the server closed the connection in the middle of its answer");
-            }
-            head.write(b);
-            last4 = last4 << 8 | b;
-            if (head.size() > MAX_HEAD) {
-                throw new IOException("the answer's headers are larger than 64 KiB");
-            }
-        }
-        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     /** Up to 4 KiB: what Content-Length promises, or what comes before the peer closes or goes quiet. */
