@@ -45,6 +45,23 @@ public final class CollectionStore {
         CollectionFiles.write(file, collection, writer);
     }
 
+    /**
+     * Takes the collection file away by renaming it to NAME.json.bak (replacing an older backup), so a
+     * deletion can still be undone by hand after the window is closed.
+     */
+    public void delete(Path file) throws StoreException {
+        try {
+            Files.move(file, AtomicFile.backupOf(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("cannot delete " + file + ": " + TextFiles.reason(e) + "; it was left as it was", e);
+        }
+    }
+
+    /** The collections opened from elsewhere (a project's git repository), remembered across runs. */
+    public OpenedCollections opened() {
+        return new OpenedCollections(folder.path().resolve("opened-collections.json"), writer);
+    }
+
     /** The folder of the data folder that holds the collection files (it may not exist yet). */
     public Path collectionsFolder() {
         return folder.collections();

@@ -1,113 +1,98 @@
 package dev.wscope.ui;
 
-import dev.wscope.core.collection.SavedRequest;
-import dev.wscope.ui.address.AddressBar;
+import dev.wscope.core.collection.RequestDraft;
+import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.ui.collections.CollectionsView;
 import dev.wscope.ui.collections.CollectionsViewModel;
-import dev.wscope.ui.collections.EnvironmentPicker;
-import dev.wscope.ui.collections.RequestSnapshot;
-import javafx.scene.control.Button;
-import dev.wscope.ui.address.ConnectionSettingsView;
-import dev.wscope.ui.composer.ComposerView;
-import dev.wscope.ui.composer.ComposerViewModel;
-import dev.wscope.ui.detail.EventDetailView;
-import dev.wscope.ui.diagnosis.DiagnosisView;
-import dev.wscope.ui.keyvalue.KeyValueEditor;
+import dev.wscope.ui.collections.FoundRequest;
+import dev.wscope.ui.collections.TreeActions;
 import dev.wscope.ui.session.SessionViewModel;
-import dev.wscope.ui.timeline.TimelineView;
-import javafx.geometry.Orientation;
+import dev.wscope.ui.workspace.OpenRequests;
+import dev.wscope.ui.workspace.RequestTab;
+import dev.wscope.ui.workspace.RequestTabsView;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
- * The main window's content: address bar on top; the request (message, params, headers, cookies,
- * settings) on the left; timeline over event detail on the right; a status line. Also runs the
- * batches that take in engine events.
+ * The main window's content: the menu bar; the collections tree on the left; the open requests in tabs, each
+ * with its own connection, on the right; a status line. Also runs the batches that take in engine events for
+ * every tab. FX thread only.
  */
-public final class MainWindow {
+public final class MainWindow implements TreeActions {
     private final BorderPane root = new BorderPane();
-    private final SessionViewModel session;
-    private final Runnable saveRequest;
+    private final OpenRequests open;
+    private final CollectionsViewModel collections;
+    private final CollectionsView tree;
     private final BatchDrainer batches;
 
-    public MainWindow(SessionViewModel session, ComposerViewModel composer, CollectionsViewModel collections,
-                      String localServerUrl) {
-        this.session = session;
-        RequestSnapshot snapshot = new RequestSnapshot(session, composer);
-        this.saveRequest = () -> {
-            SavedRequest captured = snapshot.capture();
-            collections.save(captured).thenAccept(saved -> {
-                if (saved) {
-                    snapshot.saved(captured);
-                }
-            });
-        };
-        AddressBar address = new AddressBar(session);
-        Button save = new Button("Save");
-        save.setId("save-request");
-        save.setTooltip(new javafx.scene.control.Tooltip("Save the request into the collection (Ctrl+S)"));
-        save.setOnAction(e -> saveRequest.run());
-        address.addAfterConnect(save);
-        EnvironmentPicker environments = new EnvironmentPicker(session.environmentProperty());
-        address.addAfterConnect(environments);
-        CollectionsView tree = new CollectionsView(collections, request -> {
-            environments.offer(collections.environmentsOf(request));
-            snapshot.open(request);
-        }, message -> {
-            composer.load(message.format(), message.body());
-            if (composer.canSendProperty().get()) {
-                composer.send();
-            }
-        });
-        TabPane request = new TabPane(
-                tab("Message", new ComposerView(composer)),
-                tab("Params", new KeyValueEditor(session.params(), "params", "Query parameters, kept in step with the address")),
-                tab("Headers", new KeyValueEditor(session.headers(), "headers", "Handshake headers: Name: value")),
-                tab("Cookies", new KeyValueEditor(session.cookies(), "cookies", "Cookies, sent as one Cookie header")),
-                tab("Settings", new ConnectionSettingsView(session)));
-        request.setId("request-tabs");
-        request.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        var timelineModel = session.timelineModel();
-        TimelineView timeline = new TimelineView(timelineModel, composer::recall, session.capturePausedProperty());
-        EventDetailView detail = new EventDetailView(timelineModel,
-                () -> composer.recall(timelineModel.selectedProperty().get()));
-        SplitPane events = new SplitPane(timeline, detail);
-        events.setOrientation(Orientation.VERTICAL);
-        events.setDividerPositions(0.55);
-        DiagnosisView diagnosis = new DiagnosisView(session.diagnosis(), session::trustAndReconnect);
-        VBox.setVgrow(events, Priority.ALWAYS);
-        VBox right = new VBox(diagnosis, events);
-        SplitPane center = new SplitPane(tree, request, right);
-        center.setDividerPositions(0.14, 0.5);
-        root.setTop(address);
+    public MainWindow(OpenRequests open, CollectionsViewModel collections, String localServerUrl) {
+        this.open = open;
+        this.collections = collections;
+        this.tree = new CollectionsView(collections, this, localServerUrl);
+        RequestTabsView tabs = new RequestTabsView(open, this::save);
+        SplitPane center = new SplitPane(tree, tabs);
+        center.setDividerPositions(0.16);
+        SplitPane.setResizableWithParent(tree, false);
+        root.setTop(new MainMenu(this).bar());
         root.setCenter(center);
-        root.setBottom(new StatusBar(session, localServerUrl));
+        root.setBottom(new StatusBar(open.selectedProperty(), localServerUrl));
         root.getStyleClass().add("main-window");
-        batches = new BatchDrainer(session::drain);
+        collections.collectionsProperty().addListener((o, old, loaded) -> followStoredRequests());
+        batches = new BatchDrainer(open::drain);
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
-        return tab;
+    /** Saves the tab's request into its collection (the `save-request` button, Ctrl+S). */
+    void save(RequestTab tab) {
+        RequestDraft draft;
+        try {
+            draft = tab.draft();
+        } catch (IllegalArgumentException unreadable) {
+            tab.session().urlErrorProperty().set("Not saved: " + unreadable.getMessage());
+            return;
+        }
+        collections.save(draft, tree.saveTarget()).thenAccept(tab::saved);
+    }
+
+    /** A rename, move or reordering in the tree reaches the tabs that have those requests open. */
+    private void followStoredRequests() {
+        for (RequestTab tab : open.tabs()) {
+            tab.requestId().flatMap(collections::find)
+                    .ifPresent(found -> tab.storedAs(found.request(), found.collection().collection().environments()));
+        }
+    }
+
+    @Override
+    public void openRequest(FoundRequest request) {
+        open.open(request.request(), request.collection().collection().environments());
+    }
+
+    @Override
+    public void useMessage(FoundRequest request, SavedMessage message) {
+        RequestTab tab = open.open(request.request(), request.collection().collection().environments());
+        tab.loadMessage(message);
+        if (tab.composer().canSendProperty().get()) {
+            tab.composer().send();
+        }
     }
 
     public Parent root() {
         return root;
     }
 
-    /** Saves the request on show into its collection (the `save-request` button, Ctrl+S). */
+    /** Saves the request on show (Ctrl+S). */
     public void saveRequest() {
-        saveRequest.run();
+        save(open.selected());
     }
 
+    /** The open requests, one tab each. */
+    public OpenRequests requests() {
+        return open;
+    }
+
+    /** The connection of the tab on show. */
     public SessionViewModel session() {
-        return session;
+        return open.selected().session();
     }
 
     public void start() {

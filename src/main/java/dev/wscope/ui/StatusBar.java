@@ -1,6 +1,7 @@
 package dev.wscope.ui;
 
-import dev.wscope.ui.session.SessionViewModel;
+import dev.wscope.ui.workspace.RequestTab;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -8,12 +9,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bottom line: traffic rates and totals, and where the built-in test server answers. */
+/** The bottom line: the tab on show's traffic rates and totals, and where the built-in test server answers. */
 final class StatusBar extends HBox {
-    StatusBar(SessionViewModel session, String localServerUrl) {
+    StatusBar(ObservableValue<RequestTab> selected, String localServerUrl) {
         Label rates = new Label();
         rates.setId("status-rates");
-        rates.textProperty().bind(session.traffic().textProperty());
+        selected.addListener((o, old, tab) -> rates.textProperty().bind(tab.session().traffic().textProperty()));
+        rates.textProperty().bind(selected.getValue().session().traffic().textProperty());
         Label server = new Label("Built-in test server: " + localServerUrl.replace("/echo", "")
                 + " (/echo, /mirror, /flood) starts when you connect to it");
         server.setId("status-test-server");

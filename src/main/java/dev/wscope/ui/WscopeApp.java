@@ -2,19 +2,19 @@ package dev.wscope.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.wscope.engine.WebSocketConnector;
-import dev.wscope.ui.composer.ComposerViewModel;
-import dev.wscope.ui.session.LocalTestServer;
-import dev.wscope.ui.session.SessionViewModel;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.DataFolder;
 import dev.wscope.ui.collections.CollectionsViewModel;
+import dev.wscope.ui.composer.ComposerViewModel;
+import dev.wscope.ui.session.LocalTestServer;
+import dev.wscope.ui.session.SessionViewModel;
+import dev.wscope.ui.workspace.OpenRequests;
+import dev.wscope.ui.workspace.RequestTab;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -37,24 +37,15 @@ public final class WscopeApp extends Application {
     public void start(Stage stage) {
         background = Executors.newCachedThreadPool(daemonThreads());
         localServer = new LocalTestServer(Integer.getInteger("wscope.localServerPort", DEFAULT_LOCAL_SERVER_PORT));
-        SessionViewModel session = new SessionViewModel(new WebSocketConnector(background), background,
-                Platform::runLater, localServer);
-        session.urlProperty().set(localServer.echoUrl());
-        ComposerViewModel composer = new ComposerViewModel(session, Platform::runLater);
+        WebSocketConnector connector = new WebSocketConnector(background);
+        OpenRequests requests = new OpenRequests(() -> newTab(connector));
         CollectionsViewModel collections = new CollectionsViewModel(new CollectionStore(DataFolder.current()), background,
                 Platform::runLater);
         collections.reload();
-        window = new MainWindow(session, composer, collections, localServer.echoUrl());
+        window = new MainWindow(requests, collections, localServer.echoUrl());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(WscopeApp.class.getResource("/dev/wscope/ui/wscope.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), window::saveRequest);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
-                () -> focus(scene, "#url"));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> focus(scene, "#timeline-filter"));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
-                () -> window.session().diagnose());
         stage.setScene(scene);
         stage.setTitle("Wscope");
         var icon = WscopeApp.class.getResourceAsStream("/icons/wscope-256.png");
@@ -65,14 +56,11 @@ public final class WscopeApp extends Application {
         stage.show();
     }
 
-    private static void focus(Scene scene, String id) {
-        javafx.scene.Node node = scene.lookup(id);
-        if (node != null) {
-            node.requestFocus();
-            if (node instanceof javafx.scene.control.TextField field) {
-                field.selectAll();
-            }
-        }
+    /** A tab with its own connection, set to the built-in test server's echo. */
+    private RequestTab newTab(WebSocketConnector connector) {
+        SessionViewModel session = new SessionViewModel(connector, background, Platform::runLater, localServer);
+        session.urlProperty().set(localServer.echoUrl());
+        return new RequestTab(session, new ComposerViewModel(session, Platform::runLater));
     }
 
     /** The window's content once start() has run (benchmarks and tests drive it). */
@@ -84,7 +72,7 @@ public final class WscopeApp extends Application {
     public void stop() {
         if (window != null) {
             window.stop();
-            window.session().shutdown();
+            window.requests().shutdown();
         }
         if (localServer != null) {
             localServer.close();
@@ -94,7 +82,7 @@ public final class WscopeApp extends Application {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "wscope-io-" + count.incrementAndGet());

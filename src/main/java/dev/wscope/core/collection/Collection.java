@@ -45,6 +45,10 @@ public record Collection(String id, String name, SpecFields spec, List<Collectio
         return withItems(mapped(items, change));
     }
 
+    public Collection withSpec(SpecFields newSpec) {
+        return new Collection(id, name, newSpec, items, environments);
+    }
+
     public Collection withEnvironments(List<Environment> newEnvironments) {
         return new Collection(id, name, spec, items, newEnvironments);
     }

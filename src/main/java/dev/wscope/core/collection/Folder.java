@@ -8,4 +8,8 @@ public record Folder(String name, List<CollectionItem> items) implements Collect
         name = name == null ? "" : name;
         items = List.copyOf(items);
     }
+
+    public Folder withItems(List<CollectionItem> newItems) {
+        return new Folder(name, newItems);
+    }
 }

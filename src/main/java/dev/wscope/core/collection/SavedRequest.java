@@ -39,12 +39,20 @@ public record SavedRequest(String id, String name, String url, List<KeyValue> pa
         return new ConnectRequest(address, headers, cookies, subprotocols, options);
     }
 
+    public SavedRequest withId(String newId) {
+        return new SavedRequest(newId, name, url, params, headers, cookies, subprotocols, options, spec, messages);
+    }
+
     public SavedRequest withName(String newName) {
         return new SavedRequest(id, newName, url, params, headers, cookies, subprotocols, options, spec, messages);
     }
 
     public SavedRequest withOptions(ConnectOptions newOptions) {
         return new SavedRequest(id, name, url, params, headers, cookies, subprotocols, newOptions, spec, messages);
+    }
+
+    public SavedRequest withSpec(SpecFields newSpec) {
+        return new SavedRequest(id, name, url, params, headers, cookies, subprotocols, options, newSpec, messages);
     }
 
     public SavedRequest withMessages(List<SavedMessage> newMessages) {

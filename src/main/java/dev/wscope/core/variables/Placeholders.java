@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * mistaken for a variable.
  */
 public final class Placeholders {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.\\-]+)\\s*}}");
+    private static final String NAME = "[A-Za-z0-9_.\\-]+";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(" + NAME + ")\\s*}}");
 
     private Placeholders() {
     }
@@ -38,6 +39,11 @@ public final class Placeholders {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** True when {{name}} can refer to a variable of this name. */
+    public static boolean isName(String name) {
+        return name.matches(NAME);
     }
 
     public static String of(String name) {

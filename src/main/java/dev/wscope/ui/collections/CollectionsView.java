@@ -1,117 +1,124 @@
 package dev.wscope.ui.collections;
 
-import dev.wscope.core.collection.CollectionItem;
-import dev.wscope.core.collection.Folder;
-import dev.wscope.core.collection.SavedMessage;
-import dev.wscope.core.collection.SavedRequest;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.MouseButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The `collections` tree: collections, folders, saved requests and their saved messages. Double-click (or
- * Enter on) a request to open it, a message to put it in the composer (and send it when connected).
+ * Enter) opens a request in its tab or sends a message; the context menu (or F2, Delete) renames,
+ * duplicates, moves and deletes; drag and drop moves and reorders; Undo (Ctrl+Z) takes a change back.
  */
 public final class CollectionsView extends VBox {
-    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Collections"));
-    private final Label problem = new Label();
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
-    public CollectionsView(CollectionsViewModel model, Consumer<SavedRequest> open, Consumer<SavedMessage> use) {
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Collections"));
+    private final TreeBuilder builder = new TreeBuilder();
+    private final CollectionsViewModel model;
+    private final TreeCommands commands;
+
+    public CollectionsView(CollectionsViewModel model, TreeActions actions, String newRequestUrl) {
+        this.model = model;
+        this.commands = new TreeCommands(model, actions, newRequestUrl, () -> getScene() == null ? null : getScene().getWindow());
+        TreeMenus menus = new TreeMenus(model, commands);
         tree.setId("collections");
-        problem.setId("collections-error");
         tree.setShowRoot(false);
         tree.setAccessibleText("collections");
-        tree.setCellFactory(t -> new ItemCell(open, use));
-        tree.setOnKeyPressed(e -> {
-            TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
-                act(selected.getValue(), open, use);
-            }
-        });
-        Label title = new Label("Collections");
-        title.getStyleClass().add("hint");
-        problem.getStyleClass().add("error-text");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        tree.setCellFactory(t -> new ItemCell(menus, commands::act, model));
+        tree.setOnKeyPressed(e -> keyPressed(e.getCode(), UNDO.match(e)));
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(title, tree, problem);
+        getChildren().addAll(header(), tree, problemLine(), undoBar());
         setSpacing(6);
         setPadding(new Insets(8));
         model.collectionsProperty().addListener((o, old, loaded) -> rebuild(loaded));
         rebuild(model.collectionsProperty().get());
     }
 
+    private HBox header() {
+        Label title = new Label("Collections");
+        title.getStyleClass().add("hint");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button add = small("+", "new-collection", "New collection");
+        add.setOnAction(e -> commands.newCollection());
+        Button open = small("Open…", "open-collection", "Open a collection file from anywhere (a git repository, say)");
+        open.setOnAction(e -> commands.open());
+        HBox header = new HBox(4, title, gap, add, open);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Label problemLine() {
+        Label problem = new Label();
+        problem.setId("collections-error");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        return problem;
+    }
+
+    private HBox undoBar() {
+        Label what = new Label();
+        what.getStyleClass().add("hint");
+        what.setWrapText(true);
+        what.textProperty().bind(model.undoLabelProperty());
+        Button undo = small("Undo", "undo-collections", "Take back the last change to the collections (Ctrl+Z in the tree)");
+        undo.setOnAction(e -> model.undo());
+        HBox bar = new HBox(6, what, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.undoLabelProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private void keyPressed(KeyCode code, boolean undo) {
+        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        if (undo) {
+            model.undo();
+        } else if (selected == null) {
+            return;
+        } else if (code == KeyCode.ENTER) {
+            commands.act(selected);
+        } else if (code == KeyCode.F2) {
+            commands.rename(TreeLocation.of(selected));
+        } else if (code == KeyCode.DELETE && !(selected.getValue() instanceof LoadedCollection)) {
+            TreeLocation at = TreeLocation.of(selected);
+            model.delete(at.collection(), at.path());
+        }
+    }
+
     private void rebuild(List<LoadedCollection> loaded) {
-        tree.getRoot().getChildren().clear();
-        for (LoadedCollection collection : loaded) {
-            TreeItem<Object> node = new TreeItem<>(collection);
-            addItems(node, collection.collection().items());
-            node.setExpanded(true);
-            tree.getRoot().getChildren().add(node);
-        }
+        builder.rebuild(tree.getRoot(), loaded);
     }
 
-    private static void addItems(TreeItem<Object> parent, List<CollectionItem> items) {
-        for (CollectionItem item : items) {
-            TreeItem<Object> node = new TreeItem<>(item);
-            if (item instanceof Folder folder) {
-                addItems(node, folder.items());
-                node.setExpanded(true);
-            } else if (item instanceof SavedRequest request) {
-                request.messages().forEach(message -> node.getChildren().add(new TreeItem<>(message)));
-            }
-            parent.getChildren().add(node);
+    /** Where a request saved for the first time goes: the collection or folder selected in the tree, if any. */
+    public SaveTarget saveTarget() {
+        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return null;
         }
+        return SaveTarget.around(TreeLocation.of(selected));
     }
 
-    /** Opens a request, or uses a message; other items have nothing to do. */
-    private static void act(Object item, Consumer<SavedRequest> open, Consumer<SavedMessage> use) {
-        if (item instanceof SavedRequest request) {
-            open.accept(request);
-        } else if (item instanceof SavedMessage message) {
-            use.accept(message);
-        }
-    }
-
-    /** Names by kind; double-click (or Enter) acts on requests and messages. Resets in its empty branch. */
-    private static final class ItemCell extends TreeCell<Object> {
-        ItemCell(Consumer<SavedRequest> open, Consumer<SavedMessage> use) {
-            setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
-                    act(getItem(), open, use);
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            setText(label(item));
-        }
-
-        private static String label(Object item) {
-            if (item instanceof LoadedCollection collection) {
-                return collection.collection().name();
-            } else if (item instanceof Folder folder) {
-                return "▸ " + folder.name();
-            } else if (item instanceof SavedRequest request) {
-                return "⇄ " + request.name();
-            } else if (item instanceof SavedMessage message) {
-                return (message.fromServer() ? "↓ " : "↑ ") + message.name();
-            }
-            return String.valueOf(item);
-        }
+    private static Button small(String text, String id, String tip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setAccessibleText(tip);
+        button.getStyleClass().add("small");
+        return button;
     }
 }

@@ -1,147 +1,219 @@
 package dev.wscope.ui.collections;
 
 import dev.wscope.core.collection.Collection;
-import dev.wscope.core.collection.CollectionItem;
+import dev.wscope.core.collection.CollectionEdits;
+import dev.wscope.core.collection.Folder;
+import dev.wscope.core.collection.Nodes;
+import dev.wscope.core.collection.RequestDraft;
 import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.collection.TreePath;
 import dev.wscope.core.variables.Environment;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.StoreException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The collections of the data folder, for the `collections` tree: loaded and saved on the background
- * executor (files are never touched on the FX thread), the outcome landing through the UI executor. A file
- * that cannot be read is named in the problem line and left as it is. FX thread only.
+ * The collections the tree shows, and every change to them: saving a request, new, rename, duplicate, move,
+ * delete (each one undoable), open from and save to anywhere. Files are only touched on the background
+ * executor, one change after another, each applied to the file as it is on disk; the outcome lands through
+ * the UI executor and the tree is read again. What fails is said in the problem line and changes nothing.
+ * FX thread only.
  */
 public final class CollectionsViewModel {
     /** Where a request is saved when no collection exists yet. */
     static final String FIRST_COLLECTION = "My requests";
-    static final String SAMPLE = "/samples/echo-and-mirror.json";
 
     private final CollectionStore store;
-    private final Executor background;
-    private final Executor ui;
+    private final CollectionReader reader;
+    private final CollectionJobs jobs;
     private final ObjectProperty<List<LoadedCollection>> collections = new SimpleObjectProperty<>(List.of());
     private final StringProperty problem = new SimpleStringProperty("");
-    private CompletableFuture<Boolean> lastSave = CompletableFuture.completedFuture(true);
 
     public CollectionsViewModel(CollectionStore store, Executor background, Executor ui) {
         this.store = store;
-        this.background = background;
-        this.ui = ui;
+        this.reader = new CollectionReader(store);
+        this.jobs = new CollectionJobs(background, ui, reader, (loaded, problems) -> {
+            collections.set(loaded);
+            problem.set(problems);
+        });
     }
 
-    /** Reads every collection file of the data folder again. */
+    /** Reads every collection again. */
     public CompletableFuture<Void> reload() {
-        return CompletableFuture.supplyAsync(this::readAll, background).thenAcceptAsync(result -> {
-            collections.set(result.loaded());
-            problem.set(result.problem());
-        }, ui);
-    }
-
-    private record ReadResult(List<LoadedCollection> loaded, String problem) {
-    }
-
-    private ReadResult readAll() {
-        installSampleOnFirstRun();
-        List<LoadedCollection> loaded = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        try {
-            for (Path file : store.list()) {
-                try {
-                    loaded.add(new LoadedCollection(file, store.load(file)));
-                } catch (StoreException e) {
-                    problems.add(file.getFileName() + " cannot be read and is left as it is: " + e.getMessage());
-                }
-            }
-        } catch (StoreException e) {
-            problems.add(e.getMessage());
-        }
-        return new ReadResult(List.copyOf(loaded), String.join("\n", problems));
-    }
-
-    /** A first run finds the sample collection (requests to the built-in test server) in its tree. */
-    private void installSampleOnFirstRun() {
-        Path folder = store.collectionsFolder();
-        if (java.nio.file.Files.exists(folder)) {
-            return;
-        }
-        try (var sample = CollectionsViewModel.class.getResourceAsStream(SAMPLE)) {
-            if (sample != null) {
-                java.nio.file.Files.createDirectories(folder);
-                java.nio.file.Files.copy(sample, folder.resolve("echo-and-mirror.json"));
-            }
-        } catch (java.io.IOException e) {
-            problem(e.getMessage());
-        }
-    }
-
-    private void problem(String text) {
-        ui.execute(() -> problem.set("The sample collection could not be installed: " + text));
+        return jobs.reload();
     }
 
     /**
-     * Saves the request into the collection that holds it (same id: replaced in place), else into the first
-     * collection, else into a new "My requests". Completes when the file is written and the tree reloaded.
+     * Saves a tab's request: replaced where it is stored (found by id, in whichever collection now holds it),
+     * else added to the target, else to the first collection, else to a new "My requests". Completes with the
+     * request as written.
      */
-    public CompletableFuture<Boolean> save(SavedRequest request) {
-        // One save after another, each from the collections as the previous one left them: two quick saves
-        // of a new request then cannot both add it, nor both create "My requests".
-        CompletableFuture<Boolean> saved = lastSave.thenCompose(previous -> CompletableFuture.supplyAsync(() -> {
-            write(readAll().loaded(), request);
-            return true;
-        }, background)).handleAsync((done, failure) -> {
-            if (failure != null) {
-                problem.set("Not saved: " + rootMessage(failure));
-                return false;
+    public CompletableFuture<SavedRequest> save(RequestDraft draft, SaveTarget target) {
+        return jobs.run("Not saved", () -> {
+            CollectionReader.Result fresh = reader.readAll();
+            Optional<FoundRequest> stored = draft.id() == null ? Optional.empty() : RequestFinder.find(fresh.loaded(), draft.id());
+            if (stored.isPresent()) {
+                LoadedCollection holder = stored.get().collection();
+                SavedRequest merged = draft.mergeInto(stored.get().request());
+                store.save(holder.file(), CollectionEdits.replace(holder.collection(), stored.get().path(), merged));
+                return CollectionJobs.done(merged, null);
             }
-            return true;
-        }, ui).thenCompose(ok -> ok ? reload().thenApply(ignored -> true) : CompletableFuture.completedFuture(false));
-        lastSave = saved.exceptionally(failure -> false);
-        return saved;
+            SavedRequest created = draft.mergeInto(null);
+            LoadedCollection into = target != null ? fresh(fresh, target.collection()) : fresh.loaded().stream()
+                    .filter(c -> !c.external()).findFirst().orElse(null);
+            if (into == null) {
+                Collection first = Collection.named(FIRST_COLLECTION);
+                store.save(store.newFileFor(first), first.withItems(List.of(created)));
+                return CollectionJobs.done(created, null);
+            }
+            TreePath folder = target != null && CollectionEdits.isFolder(into.collection(), target.folder())
+                    ? target.folder() : TreePath.root();
+            store.save(into.file(), CollectionEdits.append(into.collection(), folder, created));
+            return CollectionJobs.done(created, null);
+        });
     }
 
-    private void write(List<LoadedCollection> current, SavedRequest request) {
+    private static LoadedCollection fresh(CollectionReader.Result fresh, LoadedCollection shown) {
+        return fresh.loaded().stream().filter(c -> c.file().equals(shown.file())).findFirst().orElse(null);
+    }
+
+    public CompletableFuture<Boolean> rename(LoadedCollection in, TreePath path, String name) {
+        return edit(in, path, "Rename '" + nameAt(in, path) + "'", c -> CollectionEdits.rename(c, path, name));
+    }
+
+    public CompletableFuture<Boolean> duplicate(LoadedCollection in, TreePath path) {
+        return edit(in, path, "Duplicate '" + nameAt(in, path) + "'", c -> CollectionEdits.duplicate(c, path));
+    }
+
+    public CompletableFuture<Boolean> delete(LoadedCollection in, TreePath path) {
+        return edit(in, path, "Delete '" + nameAt(in, path) + "'", c -> CollectionEdits.remove(c, path));
+    }
+
+    public CompletableFuture<Boolean> newFolder(LoadedCollection in, TreePath parent, String name) {
+        return edit(in, parent, "New folder '" + name + "'", c -> CollectionEdits.append(c, parent, new Folder(name, List.of())));
+    }
+
+    /** A new request in the collection or a folder of it. */
+    public CompletableFuture<Boolean> newRequest(LoadedCollection in, TreePath parent, SavedRequest request) {
+        return edit(in, parent, "New request '" + request.name() + "'", c -> CollectionEdits.append(c, parent, request));
+    }
+
+    /** Spec fields, environments or anything else of the collection as a whole. */
+    public CompletableFuture<Boolean> change(LoadedCollection in, String label, UnaryOperator<Collection> change) {
+        return edit(in, TreePath.root(), label, change);
+    }
+
+    /**
+     * Moves a folder, request or saved message, within a collection or into another one (two files change,
+     * one Undo takes both back). The index counts the target list as shown before the move.
+     */
+    public CompletableFuture<Boolean> move(LoadedCollection from, TreePath path, LoadedCollection to, TreePath parent,
+                                           int index) {
+        String label = "Move '" + nameAt(from, path) + "'";
+        if (from.file().equals(to.file())) {
+            return edit(from, path, label, c -> CollectionEdits.move(c, path, parent, index));
+        }
+        return jobs.run("Not moved", () -> {
+            Collection source = TreeCheck.unchanged(store, from, path);
+            Collection target = TreeCheck.unchanged(store, to, parent);
+            Object node = CollectionEdits.at(source, path);
+            Collection moved = CollectionEdits.insert(target, parent, index, node);
+            store.save(to.file(), moved);
+            store.save(from.file(), CollectionEdits.remove(source, path));
+            return CollectionJobs.done(true, new UndoStep(label, List.of(new UndoStep.Before(to.file(), target),
+                    new UndoStep.Before(from.file(), source))));
+        });
+    }
+
+    public CompletableFuture<Boolean> newCollection(String name) {
+        return jobs.run("Not created", () -> {
+            Collection created = Collection.named(name.strip().isEmpty() ? FIRST_COLLECTION : name.strip());
+            Path file = store.newFileFor(created);
+            store.save(file, created);
+            return CollectionJobs.done(true, UndoStep.of("New collection '" + created.name() + "'", file, null));
+        });
+    }
+
+    /** Deletes the collection's file (kept as NAME.json.bak); an opened one is only taken off the list. */
+    public CompletableFuture<Boolean> deleteCollection(LoadedCollection shown) {
+        return jobs.run("Not deleted", () -> {
+            if (shown.external()) {
+                ExternalFiles.forget(store, shown.file());
+                return CollectionJobs.done(true, null);
+            }
+            store.delete(shown.file());
+            return CollectionJobs.done(true, UndoStep.of("Delete collection '" + shown.collection().name() + "'",
+                    shown.file(), shown.collection()));
+        });
+    }
+
+    /** Shows a collection file from anywhere (a project's git repository) in the tree, from now on. */
+    public CompletableFuture<Boolean> open(Path file) {
+        return jobs.run("Not opened", () -> {
+            store.load(file);
+            ExternalFiles.remember(store, file);
+            return CollectionJobs.done(true, null);
+        });
+    }
+
+    /**
+     * Writes the collection to a file of the user's choice and keeps it there from now on: a collection of the
+     * data folder leaves it (its old file kept as NAME.json.bak), so it is never in the tree twice.
+     */
+    public CompletableFuture<Boolean> saveAs(LoadedCollection shown, Path file) {
+        return jobs.run("Not saved", () -> {
+            Collection current = store.load(shown.file());
+            store.save(file, current);
+            ExternalFiles.remember(store, file);
+            if (shown.external()) {
+                ExternalFiles.forget(store, shown.file());
+            } else if (!shown.file().toAbsolutePath().equals(file.toAbsolutePath())) {
+                store.delete(shown.file());
+            }
+            return CollectionJobs.done(true, null);
+        });
+    }
+
+    /** Takes back the newest change (rename, move, delete ...): the files it touched get their content back. */
+    public CompletableFuture<Boolean> undo() {
+        return jobs.undo(store);
+    }
+
+    private CompletableFuture<Boolean> edit(LoadedCollection shown, TreePath checked, String label,
+                                            UnaryOperator<Collection> change) {
+        return jobs.run(label + " failed", () -> {
+            Collection before = TreeCheck.unchanged(store, shown, checked);
+            store.save(shown.file(), change.apply(before));
+            return CollectionJobs.done(true, UndoStep.of(label, shown.file(), before));
+        });
+    }
+
+    private static String nameAt(LoadedCollection in, TreePath path) {
         try {
-            LoadedCollection holder = current.stream()
-                    .filter(loaded -> loaded.collection().requests().stream().anyMatch(r -> r.id().equals(request.id())))
-                    .findFirst().orElse(null);
-            if (holder != null) {
-                store.save(holder.file(), holder.collection().mapRequests(r -> r.id().equals(request.id()) ? request : r));
-                return;
-            }
-            LoadedCollection target = current.isEmpty() ? null : current.get(0);
-            Collection collection = target == null ? Collection.named(FIRST_COLLECTION) : target.collection();
-            Path file = target == null ? store.newFileFor(collection) : target.file();
-            List<CollectionItem> items = new ArrayList<>(collection.items());
-            items.add(request);
-            store.save(file, collection.withItems(items));
-        } catch (StoreException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            return Nodes.name(CollectionEdits.at(in.collection(), path));
+        } catch (IllegalArgumentException gone) {
+            return "item";
         }
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
+    /** The saved request with that id as the tree has it now. */
+    public Optional<FoundRequest> find(String requestId) {
+        return RequestFinder.find(collections.get(), requestId);
     }
 
     /** The environments of the collection that holds the request, in order; empty when it has none. */
-    public List<Environment> environmentsOf(SavedRequest request) {
-        return collections.get().stream().map(LoadedCollection::collection)
-                .filter(collection -> collection.requests().stream().anyMatch(r -> r.id().equals(request.id())))
-                .findFirst().map(Collection::environments).orElse(List.of());
+    public List<Environment> environmentsOf(String requestId) {
+        return find(requestId).map(found -> found.collection().collection().environments()).orElse(List.of());
     }
 
     public ObjectProperty<List<LoadedCollection>> collectionsProperty() {
@@ -151,5 +223,10 @@ public final class CollectionsViewModel {
     /** What could not be read or saved, empty when all is well. */
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** What Undo would take back, empty when there is nothing. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return jobs.undoLabelProperty();
     }
 }

@@ -1,9 +1,9 @@
 package dev.wscope.ui.collections;
 
 import dev.wscope.core.variables.Environment;
-import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -13,21 +13,16 @@ import javafx.scene.control.Tooltip;
  * staging, production ...). Switching takes effect at the next connect and the next send.
  */
 public final class EnvironmentPicker extends ComboBox<Environment> {
-    public EnvironmentPicker(ObjectProperty<Environment> selected) {
+    public EnvironmentPicker(ObservableList<Environment> environments, ObjectProperty<Environment> selected) {
+        super(environments);
         setId("environment");
         setPromptText("No environment");
         setAccessibleText("environment");
         setTooltip(new Tooltip("Values for {{variables}}, taken at each connect and each send"));
         setCellFactory(list -> new NameCell());
         setButtonCell(new NameCell());
-        valueProperty().addListener((o, old, environment) -> selected.set(environment));
-        disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(getItems()));
-    }
-
-    /** Offers a collection's environments and selects the first (or none when it has none). */
-    public void offer(List<Environment> environments) {
-        getItems().setAll(FXCollections.observableArrayList(environments));
-        setValue(environments.isEmpty() ? null : environments.get(0));
+        valueProperty().bindBidirectional(selected);
+        disableProperty().bind(Bindings.isEmpty(environments));
     }
 
     /** Shows an environment by its name; resets in its empty branch. */

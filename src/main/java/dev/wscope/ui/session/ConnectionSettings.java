@@ -53,6 +53,15 @@ public final class ConnectionSettings {
         reconnectFirstDelayMillis.set(options.reconnect().firstDelayMillis());
     }
 
+    /** Every setting, for watching the request for unsaved changes. */
+    public java.util.List<javafx.beans.Observable> observables() {
+        java.util.List<javafx.beans.Observable> all = new java.util.ArrayList<>(java.util.List.of(handshakeTimeoutSeconds,
+                maxMessageMiB, proxy, origin, followRedirects, deflate, pingIntervalSeconds, reconnect, reconnectAttempts,
+                reconnectFirstDelayMillis));
+        all.addAll(tls.observables());
+        return all;
+    }
+
     public IntegerProperty handshakeTimeoutSecondsProperty() {
         return handshakeTimeoutSeconds;
     }

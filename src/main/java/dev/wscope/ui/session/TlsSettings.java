@@ -39,6 +39,11 @@ public final class TlsSettings {
         clientPassword.set(options.clientPassword() == null ? "" : options.clientPassword());
     }
 
+    public java.util.List<javafx.beans.Observable> observables() {
+        return java.util.List.of(insecure, verifyHostname, caFile, trustedFingerprints, clientCertificate, clientKey,
+                clientPassword);
+    }
+
     /** Adds a fingerprint to the trusted ones (once). */
     public void trust(String fingerprint) {
         Set<String> all = new LinkedHashSet<>(toOptions().trustedFingerprints());

@@ -1,0 +1,91 @@
+package dev.wscope.ui.collections;
+
+import dev.wscope.core.collection.Folder;
+import dev.wscope.core.collection.SavedMessage;
+import dev.wscope.core.collection.SavedRequest;
+import java.util.function.Consumer;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+
+/**
+ * One row of the collections tree: the node's name by kind, its context menu, a double-click to act, and
+ * drag and drop to move or reorder. Resets in its empty branch.
+ */
+final class ItemCell extends TreeCell<Object> {
+    /** The item being dragged: a drag starts and ends within this tree, so a field is enough. */
+    private static TreeItem<Object> dragged;
+
+    private final TreeMenus menus;
+
+    ItemCell(TreeMenus menus, Consumer<TreeItem<Object>> act, CollectionsViewModel model) {
+        this.menus = menus;
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getTreeItem() != null) {
+                act.accept(getTreeItem());
+            }
+        });
+        setOnDragDetected(e -> {
+            if (getTreeItem() != null && !(getItem() instanceof LoadedCollection)) {
+                dragged = getTreeItem();
+                ClipboardContent content = new ClipboardContent();
+                content.putString(getText());
+                startDragAndDrop(TransferMode.MOVE).setContent(content);
+                e.consume();
+            }
+        });
+        setOnDragOver(e -> {
+            if (drop() != null) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            TreeDrop drop = drop();
+            if (drop != null) {
+                TreeLocation from = TreeLocation.of(dragged);
+                model.move(from.collection(), from.path(), drop.collection(), drop.parent(), drop.index());
+            }
+            e.setDropCompleted(drop != null);
+            e.consume();
+        });
+        setOnDragDone(e -> dragged = null);
+    }
+
+    private TreeDrop drop() {
+        if (dragged == null || getTreeItem() == null || getTreeItem() == dragged) {
+            return null;
+        }
+        return TreeDrop.of(TreeLocation.of(dragged), TreeLocation.of(getTreeItem())).orElse(null);
+    }
+
+    @Override
+    protected void updateItem(Object item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setText(null);
+            setTooltip(null);
+            setContextMenu(null);
+            return;
+        }
+        setText(label(item));
+        setTooltip(item instanceof LoadedCollection loaded ? new Tooltip(loaded.file().toString()) : null);
+        setContextMenu(menus.forItem(getTreeItem()));
+    }
+
+    static String label(Object item) {
+        if (item instanceof LoadedCollection collection) {
+            return collection.collection().name() + (collection.external() ? "  (" + collection.file().getFileName() + ")" : "");
+        } else if (item instanceof Folder folder) {
+            return "▸ " + folder.name();
+        } else if (item instanceof SavedRequest request) {
+            return "⇄ " + request.name();
+        } else if (item instanceof SavedMessage message) {
+            return (message.fromServer() ? "↓ " : "↑ ") + message.name();
+        }
+        return String.valueOf(item);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.wscope.ui.workspace;
+
+import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.variables.Environment;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open requests, one tab each, and which one is on show. There is always at least one. Each tab has its
+ * own connection, so closing a tab closes its connection. FX thread only.
+ */
+public final class OpenRequests {
+    private final ObservableList<RequestTab> tabs = FXCollections.observableArrayList();
+    private final ObjectProperty<RequestTab> selected = new SimpleObjectProperty<>();
+    private final Supplier<RequestTab> newTab;
+
+    /** newTab makes a tab with its own connection, set to the default request. */
+    public OpenRequests(Supplier<RequestTab> newTab) {
+        this.newTab = newTab;
+        add();
+    }
+
+    /** A new tab with the default request, selected. */
+    public RequestTab add() {
+        RequestTab tab = newTab.get();
+        tabs.add(tab);
+        selected.set(tab);
+        return tab;
+    }
+
+    /**
+     * Shows a saved request: the tab that already has it, else the tab on show when nothing was done in it
+     * yet, else a new tab.
+     */
+    public RequestTab open(SavedRequest request, List<Environment> environments) {
+        for (RequestTab tab : tabs) {
+            if (tab.requestId().filter(request.id()::equals).isPresent()) {
+                selected.set(tab);
+                return tab;
+            }
+        }
+        RequestTab target = selected.get() != null && selected.get().isPristine() ? selected.get() : add();
+        target.open(request, environments);
+        selected.set(target);
+        return target;
+    }
+
+    /** Closes the tab and its connection; the neighbour is shown, and a last tab closed gives way to a new one. */
+    public void close(RequestTab tab) {
+        int index = tabs.indexOf(tab);
+        if (index < 0) {
+            return;
+        }
+        tab.session().shutdown();
+        tabs.remove(index);
+        if (tabs.isEmpty()) {
+            add();
+        } else if (selected.get() == tab) {
+            selected.set(tabs.get(Math.min(index, tabs.size() - 1)));
+        }
+    }
+
+    /** Takes in every tab's new events (a hidden tab keeps recording); returns how many in all. */
+    public int drain() {
+        int taken = 0;
+        for (RequestTab tab : tabs) {
+            taken += tab.session().drain();
+        }
+        return taken;
+    }
+
+    /** The window is closing: every connection says goodbye. */
+    public void shutdown() {
+        tabs.forEach(tab -> tab.session().shutdown());
+    }
+
+    public ObservableList<RequestTab> tabs() {
+        return tabs;
+    }
+
+    public ObjectProperty<RequestTab> selectedProperty() {
+        return selected;
+    }
+
+    public RequestTab selected() {
+        return selected.get();
+    }
+}

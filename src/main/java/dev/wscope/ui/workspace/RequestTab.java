@@ -1,0 +1,176 @@
+package dev.wscope.ui.workspace;
+
+import dev.wscope.core.collection.RequestDraft;
+import dev.wscope.core.collection.SavedMessage;
+import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.request.QueryString;
+import dev.wscope.core.request.Subprotocols;
+import dev.wscope.core.variables.Environment;
+import dev.wscope.ui.composer.ComposerViewModel;
+import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.ui.session.SessionViewModel;
+import dev.wscope.ui.spec.SpecFieldsModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One open request in its own tab: its own connection and timeline, composer and spec fields, and the saved
+ * request it was opened from. It knows whether anything differs from what was last opened or saved (the
+ * unsaved-changes marker). FX thread only.
+ */
+public final class RequestTab {
+    private final SessionViewModel session;
+    private final ComposerViewModel composer;
+    private final SpecFieldsModel spec = new SpecFieldsModel();
+    private final ObservableList<Environment> environments = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private SavedRequest opened;
+    private SavedMessage loaded;
+    private RequestDraft baseline;
+
+    public RequestTab(SessionViewModel session, ComposerViewModel composer) {
+        this.session = session;
+        this.composer = composer;
+        InvalidationListener changed = o -> refresh();
+        List<Observable> watched = new ArrayList<>(List.of(session.urlProperty(), session.subprotocolsProperty(),
+                composer.textProperty(), composer.formatProperty()));
+        watched.addAll(session.settings().observables());
+        watched.addAll(spec.observables());
+        watched.forEach(o -> o.addListener(changed));
+        session.params().addChangeListener(this::refresh);
+        session.headers().addChangeListener(this::refresh);
+        session.cookies().addChangeListener(this::refresh);
+        baseline = draftOrNull();
+        refresh();
+    }
+
+    /** Fills the tab with a saved request and the environments of its collection (the first one selected). */
+    public void open(SavedRequest request, List<Environment> offered) {
+        opened = request;
+        session.urlProperty().set(QueryString.withParams(request.url(), request.params()));
+        session.params().setValues(request.params());
+        session.headers().setValues(request.headers());
+        session.cookies().setValues(request.cookies());
+        session.subprotocolsProperty().set(String.join(", ", request.subprotocols()));
+        session.settings().load(request.options());
+        spec.load(request.spec());
+        loaded = request.messages().stream().filter(m -> !m.fromServer()).findFirst().orElse(null);
+        if (loaded != null) {
+            composer.load(loaded.format(), loaded.body());
+        }
+        environments.setAll(offered);
+        session.environmentProperty().set(offered.isEmpty() ? null : offered.get(0));
+        markSaved();
+    }
+
+    /** Puts a saved message into the composer; saving then updates that message when it is this request's. */
+    public void loadMessage(SavedMessage message) {
+        composer.load(message.format(), message.body());
+        loaded = message;
+    }
+
+    /**
+     * The request as it stands, taken now so it can be saved off the FX thread. Throws IllegalArgumentException
+     * (with words for the user) when a setting cannot be read, such as a bad proxy address.
+     */
+    public RequestDraft draft() {
+        String url = session.urlProperty().get().strip();
+        int query = url.indexOf('?');
+        SavedMessage composed = SavedMessage.of("", composer.formatProperty().get(), composer.textProperty().get());
+        return new RequestDraft(opened == null ? null : opened.id(), opened == null ? title.get() : opened.name(),
+                query < 0 ? url : url.substring(0, query), session.params().values(), session.headers().values(),
+                session.cookies().values(), Subprotocols.parse(session.subprotocolsProperty().get()),
+                session.settings().toOptions(), spec.toSpec(), composed, loaded,
+                opened == null ? List.of() : opened.messages());
+    }
+
+    private RequestDraft draftOrNull() {
+        try {
+            return draft();
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    /** The request was written as given: that is now the unchanged state. */
+    public void saved(SavedRequest request) {
+        opened = request;
+        loaded = request.messages().stream().filter(m -> m.body().equals(composer.textProperty().get())
+                && m.format() == composer.formatProperty().get()).findFirst().orElse(loaded);
+        markSaved();
+    }
+
+    /**
+     * The collections were read again: the stored version of this tab's request (renamed, moved, its messages
+     * reordered) and its collection's environments, the selected one kept by name. Unsaved edits stay.
+     */
+    public void storedAs(SavedRequest stored, List<Environment> offered) {
+        opened = stored;
+        if (loaded != null && !stored.messages().contains(loaded)) {
+            loaded = stored.messages().stream().filter(m -> m.body().equals(loaded.body())).findFirst().orElse(null);
+        }
+        Environment selected = session.environmentProperty().get();
+        environments.setAll(offered);
+        session.environmentProperty().set(selected == null ? null : offered.stream()
+                .filter(e -> e.name().equals(selected.name())).findFirst().orElse(offered.isEmpty() ? null : offered.get(0)));
+        refresh();
+    }
+
+    private void markSaved() {
+        baseline = draftOrNull();
+        refresh();
+    }
+
+    private void refresh() {
+        RequestDraft now = draftOrNull();
+        dirty.set(now == null || now.differsFrom(baseline));
+        String url = session.urlProperty().get().strip();
+        title.set(opened != null ? opened.name() : url.isEmpty() ? "New request" : RequestNames.fromUrl(url));
+    }
+
+    /** Nothing opened, typed or connected yet: opening a saved request may use this tab. */
+    public boolean isPristine() {
+        return opened == null && !dirty.get() && session.stateProperty().get() == ConnectionState.DISCONNECTED
+                && session.timeline().size() == 0;
+    }
+
+    /** The id of the saved request this tab edits; empty for a request never saved. */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(opened).map(SavedRequest::id);
+    }
+
+    public SessionViewModel session() {
+        return session;
+    }
+
+    public ComposerViewModel composer() {
+        return composer;
+    }
+
+    public SpecFieldsModel spec() {
+        return spec;
+    }
+
+    /** The environments of the request's collection, for the toolbar's environment menu. */
+    public ObservableList<Environment> environments() {
+        return environments;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.wscope.ui.workspace;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The tab strip of the open requests (`open-requests`): one tab each, titled by the request's name with a
+ * dot while it has unsaved changes, closable (a tab with unsaved changes asks first), and "+" for a new one.
+ * Only the selected tab holds its workspace, so there is one `url`, one `timeline` ... in the scene.
+ */
+public final class RequestTabsView extends StackPane {
+    private final TabPane tabs = new TabPane();
+    private final Map<RequestTab, Tab> shown = new HashMap<>();
+    private final Map<RequestTab, RequestWorkspaceView> workspaces = new HashMap<>();
+    private final OpenRequests open;
+    private final Consumer<RequestTab> save;
+
+    public RequestTabsView(OpenRequests open, Consumer<RequestTab> save) {
+        this.open = open;
+        this.save = save;
+        tabs.setId("open-requests");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        tabs.setTabDragPolicy(TabPane.TabDragPolicy.REORDER);
+        Button add = new Button("+");
+        add.setId("new-tab");
+        add.setTooltip(new Tooltip("New tab (Ctrl+T)"));
+        add.setAccessibleText("new tab");
+        add.getStyleClass().add("small");
+        add.setOnAction(e -> open.add());
+        StackPane.setAlignment(add, Pos.TOP_RIGHT);
+        StackPane.setMargin(add, new Insets(3, 6, 0, 0));
+        getChildren().addAll(tabs, add);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> tabSelected(old, tab));
+        open.tabs().forEach(this::addTab);
+        open.tabs().addListener((ListChangeListener<RequestTab>) change -> tabsChanged(change));
+        open.selectedProperty().addListener((o, old, tab) -> select(tab));
+        select(open.selected());
+    }
+
+    private void tabsChanged(ListChangeListener.Change<? extends RequestTab> change) {
+        while (change.next()) {
+            change.getRemoved().forEach(this::removeTab);
+            change.getAddedSubList().forEach(this::addTab);
+        }
+    }
+
+    private void addTab(RequestTab request) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(Bindings.when(request.dirtyProperty()).then(Bindings.concat("● ", request.titleProperty()))
+                .otherwise(request.titleProperty()));
+        tab.setUserData(request);
+        tab.setOnCloseRequest(e -> {
+            e.consume(); // the model decides, and removes the tab through the list
+            if (!request.dirtyProperty().get() || confirmClose(request)) {
+                open.close(request);
+            }
+        });
+        shown.put(request, tab);
+        tabs.getTabs().add(tab);
+    }
+
+    private void removeTab(RequestTab request) {
+        Tab tab = shown.remove(request);
+        workspaces.remove(request);
+        if (tab != null) {
+            tab.setContent(null);
+            tabs.getTabs().remove(tab);
+        }
+    }
+
+    private void select(RequestTab request) {
+        Tab tab = shown.get(request);
+        if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
+            tabs.getSelectionModel().select(tab);
+        }
+    }
+
+    /** Moves the workspace in: the old tab gives up its content, so node ids are never twice in the scene. */
+    private void tabSelected(Tab old, Tab tab) {
+        if (old != null) {
+            old.setContent(null);
+        }
+        if (tab == null) {
+            return;
+        }
+        RequestTab request = (RequestTab) tab.getUserData();
+        tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, () -> save.accept(r))));
+        open.selectedProperty().set(request);
+    }
+
+    private boolean confirmClose(RequestTab request) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "'" + request.titleProperty().get()
+                + "' has changes that are not saved. Close it anyway?", ButtonType.OK, ButtonType.CANCEL);
+        ask.setHeaderText("Unsaved changes");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.wscope.ui.workspace;
+
+import dev.wscope.ui.address.AddressBar;
+import dev.wscope.ui.address.ConnectionSettingsView;
+import dev.wscope.ui.collections.EnvironmentPicker;
+import dev.wscope.ui.composer.ComposerView;
+import dev.wscope.ui.detail.EventDetailView;
+import dev.wscope.ui.diagnosis.DiagnosisView;
+import dev.wscope.ui.keyvalue.KeyValueEditor;
+import dev.wscope.ui.session.SessionViewModel;
+import dev.wscope.ui.spec.SpecEditorView;
+import dev.wscope.ui.timeline.TimelineView;
+import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * What one tab shows: the address bar with Save and the environment menu; the request (message, params,
+ * headers, cookies, settings, docs) on the left; the diagnosis, timeline and event detail on the right.
+ * Only the selected tab's workspace is in the scene, so node ids stay unique.
+ */
+final class RequestWorkspaceView extends VBox {
+    RequestWorkspaceView(RequestTab tab, Runnable save) {
+        SessionViewModel session = tab.session();
+        AddressBar address = new AddressBar(session);
+        Button saveButton = new Button("Save");
+        saveButton.setId("save-request");
+        saveButton.setTooltip(new Tooltip("Save the request into its collection (Ctrl+S)"));
+        saveButton.setOnAction(e -> save.run());
+        address.addAfterConnect(saveButton);
+        address.addAfterConnect(new EnvironmentPicker(tab.environments(), session.environmentProperty()));
+        TabPane request = new TabPane(
+                tab("Message", new ComposerView(tab.composer())),
+                tab("Params", new KeyValueEditor(session.params(), "params", "Query parameters, kept in step with the address")),
+                tab("Headers", new KeyValueEditor(session.headers(), "headers", "Handshake headers: Name: value")),
+                tab("Cookies", new KeyValueEditor(session.cookies(), "cookies", "Cookies, sent as one Cookie header")),
+                tab("Settings", new ConnectionSettingsView(session)),
+                tab("Docs", new SpecEditorView(tab.spec(), "request-spec")));
+        request.setId("request-tabs");
+        request.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        var timelineModel = session.timelineModel();
+        TimelineView timeline = new TimelineView(timelineModel, tab.composer()::recall, session.capturePausedProperty());
+        EventDetailView detail = new EventDetailView(timelineModel,
+                () -> tab.composer().recall(timelineModel.selectedProperty().get()));
+        SplitPane events = new SplitPane(timeline, detail);
+        events.setOrientation(Orientation.VERTICAL);
+        events.setDividerPositions(0.55);
+        DiagnosisView diagnosis = new DiagnosisView(session.diagnosis(), session::trustAndReconnect);
+        VBox.setVgrow(events, Priority.ALWAYS);
+        VBox right = new VBox(diagnosis, events);
+        SplitPane sides = new SplitPane(request, right);
+        sides.setDividerPositions(0.46);
+        VBox.setVgrow(sides, Priority.ALWAYS);
+        getChildren().addAll(address, sides);
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase(Locale.ROOT));
+        return tab;
+    }
+}
