@@ -3,13 +3,18 @@ package dev.wscope.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.wscope.ui.WindowRobot.connectTo;
+import static dev.wscope.ui.WindowRobot.count;
+import static dev.wscope.ui.WindowRobot.rowOfKind;
+import static dev.wscope.ui.WindowRobot.state;
+import static dev.wscope.ui.WindowRobot.timeline;
+import static dev.wscope.ui.WindowRobot.waitForState;
+import static dev.wscope.ui.WindowRobot.waitUntil;
 
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.server.TestServer;
 import java.net.ServerSocket;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -243,44 +248,5 @@ class MainWindowUiTest {
         assertTrue(detail.getText().length() <= 600_000, "only one page is built: " + detail.getText().length());
         robot.clickOn("#detail-next-page");
         waitUntil(() -> page.getText().startsWith("page 2 of "));
-    }
-
-    private static void connectTo(FxRobot robot, String url) {
-        TextField field = robot.lookup("#url").queryAs(TextField.class);
-        robot.interact(() -> field.setText(url));
-        robot.clickOn("#connect");
-        waitForState(robot, "Connected");
-    }
-
-    private static String state(FxRobot robot) {
-        return robot.lookup("#connection-state").queryAs(Label.class).getText();
-    }
-
-    private static void waitForState(FxRobot robot, String prefix) {
-        waitUntil(() -> state(robot).startsWith(prefix));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<TimelineEntry> timeline(FxRobot robot) {
-        Node node = robot.lookup("#timeline").query();
-        return (TableView<TimelineEntry>) node;
-    }
-
-    private static int rowOfKind(TableView<TimelineEntry> timeline, String kind) {
-        var items = timeline.getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).event().kind().equals(kind)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static long count(TableView<TimelineEntry> timeline, String kind) {
-        return timeline.getItems().stream().filter(e -> e.event().kind().equals(kind)).count();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        UiWait.until(condition, 10);
     }
 }

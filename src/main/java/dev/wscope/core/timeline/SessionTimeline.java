@@ -3,6 +3,7 @@ package dev.wscope.core.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The append-only record of one session, stored by column: for every entry its time and kind, for a
@@ -31,6 +32,7 @@ public final class SessionTimeline {
     private volatile long bytesIn;
     private volatile long bytesOut;
     private volatile boolean paused;
+    private volatile UnaryOperator<String> mask;
     private volatile long notRecorded;
 
     /** One chunk of every column. */
@@ -54,7 +56,9 @@ public final class SessionTimeline {
      * Records the event and returns it as an entry; while capture is paused a message is only counted
      * (see {@link #setPaused}) and null is returned.
      */
-    public synchronized TimelineEntry append(TimelineEvent event) {
+    public synchronized TimelineEntry append(TimelineEvent recorded) {
+        UnaryOperator<String> secrets = mask;
+        TimelineEvent event = secrets != null && EventMask.applies(recorded) ? EventMask.apply(recorded, secrets) : recorded;
         if (event instanceof TimelineEvent.Message message) {
             count(message);
             if (paused) {
@@ -88,6 +92,14 @@ public final class SessionTimeline {
             messagesOut++;
             bytesOut += message.payload().length;
         }
+    }
+
+    /**
+     * Hides secret values in what this side records from now on (address, handshake, sent text, errors);
+     * null records everything as it is. Received messages are never rewritten, so a flood pays nothing.
+     */
+    public void setMask(UnaryOperator<String> secrets) {
+        this.mask = secrets;
     }
 
     /** Pausing capture keeps the connection but stops recording messages; they are still counted. */

@@ -12,6 +12,7 @@ import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.core.variables.Environment;
+import dev.wscope.core.variables.SecretMask;
 import dev.wscope.core.variables.UnresolvedVariable;
 import dev.wscope.core.variables.VariableResolver;
 import dev.wscope.engine.LiveConnection;
@@ -84,6 +85,13 @@ public final class SessionViewModel {
         });
         new ParamsInAddress(url, params);
         capturePaused.addListener((o, old, paused) -> capturePausedChanged(paused));
+        environment.addListener((o, old, now) -> timeline.setMask(secretsOf(now)));
+    }
+
+    /** The selected environment's secret values, masked wherever this side records them; null when none. */
+    private static java.util.function.UnaryOperator<String> secretsOf(Environment selected) {
+        SecretMask secrets = SecretMask.of(selected == null ? List.of() : List.of(selected));
+        return secrets.isEmpty() ? null : secrets::mask;
     }
 
     /** Connects as the user asked: any reconnection series in progress is over. */

@@ -59,6 +59,35 @@ class VariablesIT {
         }
     }
 
+    @Test
+    void aSecretGoesOutInTheHandshake_butTheTimelineShowsItMasked() throws Exception {
+        ExecutorService executor = Executors.newCachedThreadPool();
+        ExecutorService ui = Executors.newSingleThreadExecutor();
+        String token = "tok-9f8e7d6c5b";
+        try (TestServer server = TestServer.start("127.0.0.1", 0)) {
+            SessionViewModel session = new SessionViewModel(new WebSocketConnector(executor), executor, ui::execute, uri -> { });
+            Environment staging = new Environment("staging", List.of(Variable.secret("token", token)));
+            run(ui, () -> {
+                session.urlProperty().set(server.url("/mirror"));
+                session.headers().setValues(List.of(dev.wscope.core.request.KeyValue.of("Authorization", "Bearer {{token}}")));
+                session.environmentProperty().set(staging);
+                session.connect();
+            });
+            waitUntil(() -> session.timeline().all().stream().anyMatch(e -> e.event().kind().equals("received")));
+            var events = session.timeline().all().stream().map(e -> e.event()).toList();
+            TimelineEvent.HandshakeRequest request = (TimelineEvent.HandshakeRequest) events.stream()
+                    .filter(e -> e instanceof TimelineEvent.HandshakeRequest).findFirst().orElseThrow();
+            assertTrue(request.headers().contains(new dev.wscope.core.timeline.Header("Authorization", "Bearer ••••••")),
+                    request.headers().toString());
+            String mirrored = ((TimelineEvent.Message) events.stream().filter(e -> e.kind().equals("received"))
+                    .findFirst().orElseThrow()).text();
+            assertTrue(mirrored.contains("Bearer " + token), "the server got the real value: " + mirrored);
+        } finally {
+            executor.shutdownNow();
+            ui.shutdownNow();
+        }
+    }
+
     private static List<String> sent(SessionViewModel session) {
         return session.timeline().all().stream().map(e -> e.event())
                 .filter(e -> e instanceof TimelineEvent.Message m && m.kind().equals("sent"))

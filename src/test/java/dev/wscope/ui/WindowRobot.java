@@ -1,0 +1,62 @@
+package dev.wscope.ui;
+
+import dev.wscope.core.timeline.TimelineEntry;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import org.testfx.api.FxRobot;
+
+/** What the window tests do again and again: connect, read the state and the timeline, find a tree row. */
+final class WindowRobot {
+    private WindowRobot() {
+    }
+
+    static void connectTo(FxRobot robot, String url) {
+        TextField field = robot.lookup("#url").queryAs(TextField.class);
+        robot.interact(() -> field.setText(url));
+        robot.clickOn("#connect");
+        waitForState(robot, "Connected");
+    }
+
+    static String state(FxRobot robot) {
+        return robot.lookup("#connection-state").queryAs(Label.class).getText();
+    }
+
+    static void waitForState(FxRobot robot, String prefix) {
+        waitUntil(() -> state(robot).startsWith(prefix));
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<TimelineEntry> timeline(FxRobot robot) {
+        Node node = robot.lookup("#timeline").query();
+        return (TableView<TimelineEntry>) node;
+    }
+
+    static int rowOfKind(TableView<TimelineEntry> timeline, String kind) {
+        var items = timeline.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).event().kind().equals(kind)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static long count(TableView<TimelineEntry> timeline, String kind) {
+        return timeline.getItems().stream().filter(e -> e.event().kind().equals(kind)).count();
+    }
+
+    /** The tree row on show for that node of a collection (a LoadedCollection, folder, request or message). */
+    static TreeCell<?> treeCellOf(FxRobot robot, java.util.function.Predicate<Object> node) {
+        // the tree keeps spare cells out of sight (with a stale item): only a visible one is the row on show
+        return robot.lookup((Node n) -> n instanceof TreeCell<?> cell && cell.isVisible() && cell.getItem() != null
+                && node.test(cell.getItem())).queryAs(TreeCell.class);
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        UiWait.until(condition, 10);
+    }
+}
