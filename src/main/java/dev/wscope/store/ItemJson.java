@@ -45,7 +45,7 @@ final class ItemJson {
         return json;
     }
 
-    private static JsonObject writeRequest(SavedRequest request) {
+    static JsonObject writeRequest(SavedRequest request) {
         JsonObject json = new JsonObject();
         json.addProperty("kind", "request");
         json.addProperty("id", request.id());
@@ -76,7 +76,7 @@ final class ItemJson {
         return json;
     }
 
-    private static SavedRequest readRequest(JsonFields json) {
+    static SavedRequest readRequest(JsonFields json) {
         List<SavedMessage> messages = new ArrayList<>();
         for (JsonFields m : json.objects("messages")) {
             String formatId = m.string("format", "text");

@@ -58,6 +58,30 @@ public record JsonFields(JsonObject object, String path) {
         throw problem(key, "should be a whole number");
     }
 
+    public double decimal(String key, double fallback) {
+        JsonElement value = present(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            throw problem(key, "should be a number");
+        }
+        return value.getAsDouble();
+    }
+
+    public List<Double> decimals(String key) {
+        List<Double> out = new ArrayList<>();
+        JsonArray array = array(key);
+        for (int i = 0; i < array.size(); i++) {
+            JsonElement element = array.get(i);
+            if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) {
+                throw new FormatProblem(path + "." + key + "[" + i + "] should be a number");
+            }
+            out.add(element.getAsDouble());
+        }
+        return out;
+    }
+
     public int integer(String key, int fallback) {
         long value = number(key, fallback);
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {

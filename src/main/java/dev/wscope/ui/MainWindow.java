@@ -2,6 +2,7 @@ package dev.wscope.ui;
 
 import dev.wscope.core.collection.RequestDraft;
 import dev.wscope.core.collection.SavedMessage;
+import dev.wscope.core.workspace.Theme;
 import dev.wscope.ui.collections.CollectionsView;
 import dev.wscope.ui.collections.CollectionsViewModel;
 import dev.wscope.ui.collections.FoundRequest;
@@ -10,6 +11,8 @@ import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.workspace.OpenRequests;
 import dev.wscope.ui.workspace.RequestTab;
 import dev.wscope.ui.workspace.RequestTabsView;
+import dev.wscope.ui.workspace.Workbench;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -24,17 +27,20 @@ public final class MainWindow implements TreeActions {
     private final OpenRequests open;
     private final CollectionsViewModel collections;
     private final CollectionsView tree;
+    private final RequestTabsView tabs;
+    private final SplitPane center;
     private final BatchDrainer batches;
 
-    public MainWindow(OpenRequests open, CollectionsViewModel collections, String localServerUrl) {
+    public MainWindow(OpenRequests open, CollectionsViewModel collections, Workbench workbench,
+                      ObjectProperty<Theme> theme, String localServerUrl) {
         this.open = open;
         this.collections = collections;
         this.tree = new CollectionsView(collections, this, localServerUrl);
-        RequestTabsView tabs = new RequestTabsView(open, this::save);
-        SplitPane center = new SplitPane(tree, tabs);
+        this.tabs = new RequestTabsView(open, workbench, this::save);
+        center = new SplitPane(tree, tabs);
         center.setDividerPositions(0.16);
         SplitPane.setResizableWithParent(tree, false);
-        root.setTop(new MainMenu(this).bar());
+        root.setTop(new MainMenu(this, theme).bar());
         root.setCenter(center);
         root.setBottom(new StatusBar(open.selectedProperty(), localServerUrl));
         root.getStyleClass().add("main-window");
@@ -83,6 +89,20 @@ public final class MainWindow implements TreeActions {
     /** Saves the request on show (Ctrl+S). */
     public void saveRequest() {
         save(open.selected());
+    }
+
+    /** Closes the tab on show, asking first when it has unsaved changes (Ctrl+W). */
+    void closeTab() {
+        tabs.close(open.selected());
+    }
+
+    CollectionsView tree() {
+        return tree;
+    }
+
+    /** The collections | tabs divider, for remembering it. */
+    SplitPane center() {
+        return center;
     }
 
     /** The open requests, one tab each. */

@@ -29,21 +29,9 @@ class CollectionsUiTest {
     private WscopeApp second;
     private Stage first;
 
-    /** The sample is installed on a first run; a data folder used before may lack it, so make sure. */
-    @org.junit.jupiter.api.BeforeAll
-    static void sampleInTheDataFolder() throws Exception {
-        java.nio.file.Path folder = dev.wscope.store.DataFolder.current().collections();
-        java.nio.file.Files.createDirectories(folder);
-        java.nio.file.Path sample = folder.resolve("echo-and-mirror.json");
-        if (!java.nio.file.Files.exists(sample)) {
-            try (var in = CollectionsUiTest.class.getResourceAsStream("/samples/echo-and-mirror.json")) {
-                java.nio.file.Files.copy(in, sample);
-            }
-        }
-    }
-
     @Start
     void start(Stage stage) {
+        FreshDataFolder.use();
         first = stage;
         app = new WscopeApp();
         app.start(stage);

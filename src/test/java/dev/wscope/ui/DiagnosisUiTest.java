@@ -29,6 +29,7 @@ class DiagnosisUiTest {
 
     @Start
     void start(Stage stage) {
+        FreshDataFolder.use();
         app = new WscopeApp();
         app.start(stage);
     }

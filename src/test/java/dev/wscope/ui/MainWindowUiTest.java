@@ -58,6 +58,7 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
+        FreshDataFolder.use();
         app = new WscopeApp();
         app.start(stage);
     }

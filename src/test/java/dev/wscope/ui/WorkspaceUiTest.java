@@ -67,6 +67,7 @@ class WorkspaceUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FreshDataFolder.use();
         collectionFile = DataFolder.current().collections().resolve("tabs-" + unique + ".json");
         Files.createDirectories(collectionFile.getParent());
         CollectionFiles.write(collectionFile, Collection.named(collectionName)

@@ -1,5 +1,7 @@
 package dev.wscope.ui.address;
 
+import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Icons;
 import dev.wscope.ui.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
@@ -8,9 +10,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -20,8 +25,8 @@ import javafx.scene.layout.VBox;
  */
 public final class AddressBar extends VBox {
     private final TextField url = new TextField();
-    private final Button connect = new Button("Connect");
-    private final Button diagnose = new Button("Diagnose");
+    private final Button connect = Icons.on(new Button("Connect"), Feather.LINK);
+    private final Button diagnose = Icons.on(new Button("Diagnose"), Feather.ACTIVITY);
     private final Label insecure = new Label("INSECURE");
     private final TextField closeCode = new TextField();
     private final TextField closeReason = new TextField();
@@ -29,7 +34,9 @@ public final class AddressBar extends VBox {
     private final Label error = new Label();
     private final Hyperlink fix = new Hyperlink();
 
-    public AddressBar(SessionViewModel session) {
+    private final MenuButton recent = Icons.on(new MenuButton(), Feather.CLOCK);
+
+    public AddressBar(SessionViewModel session, RecentUrls recentUrls) {
         url.setId("url");
         connect.setId("connect");
         diagnose.setId("diagnose");
@@ -39,6 +46,16 @@ public final class AddressBar extends VBox {
         state.setId("connection-state");
         error.setId("url-error");
         fix.setId("url-fix");
+        recent.setId("recent-urls");
+        recent.setTooltip(new javafx.scene.control.Tooltip("Addresses connected to lately"));
+        recent.setAccessibleText("recent addresses");
+        recent.setOnShowing(e -> recent.getItems().setAll(recentUrls.urls().stream().map(address -> {
+            MenuItem item = new MenuItem(address);
+            item.setMnemonicParsing(false);
+            item.setOnAction(chosen -> session.urlProperty().set(address));
+            return item;
+        }).toList()));
+        recent.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(recentUrls.urls()));
         layOut();
         bind(session);
         url.setOnAction(e -> session.connect());
@@ -53,7 +70,6 @@ public final class AddressBar extends VBox {
         url.getStyleClass().add("url-field");
         HBox.setHgrow(url, Priority.ALWAYS);
         connect.setDefaultButton(false);
-        connect.setMinWidth(110);
         connect.getStyleClass().add("accent");
         closeCode.setPrefColumnCount(4);
         closeCode.setPromptText("1000");
@@ -68,20 +84,26 @@ public final class AddressBar extends VBox {
         closeBox.visibleProperty().bind(connect.textProperty().isEqualTo("Disconnect"));
         closeBox.managedProperty().bind(closeBox.visibleProperty());
         state.getStyleClass().add("connection-state");
-        state.setMinWidth(120);
         diagnose.setTooltip(new javafx.scene.control.Tooltip("Check DNS, TCP, TLS and the upgrade step by step"));
         insecure.getStyleClass().add("insecure-flag");
         insecure.setTooltip(new javafx.scene.control.Tooltip("Certificate checks are off for this request (Settings)"));
         insecure.managedProperty().bind(insecure.visibleProperty());
-        HBox row = new HBox(8, insecure, url, connect, closeBox, diagnose, state);
+        HBox row = new HBox(8, insecure, url, recent, connect, diagnose);
         row.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {connect, diagnose, recent, state}) {
+            control.setMinWidth(Region.USE_PREF_SIZE); // the address gives way, never a button's label
+        }
+        // The state and, while connected, the close code and reason sit under the address: one row would
+        // squeeze the address to nothing in a narrow window.
+        HBox stateRow = new HBox(10, state, closeBox);
+        stateRow.setAlignment(Pos.CENTER_LEFT);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         HBox errorRow = new HBox(8, error, fix);
         errorRow.setAlignment(Pos.CENTER_LEFT);
         errorRow.managedProperty().bind(error.textProperty().isNotEmpty());
         errorRow.visibleProperty().bind(errorRow.managedProperty());
-        getChildren().addAll(row, errorRow);
+        getChildren().addAll(row, stateRow, errorRow);
         setSpacing(4);
         setPadding(new Insets(10, 10, 6, 10));
     }
@@ -104,6 +126,7 @@ public final class AddressBar extends VBox {
         }, session.stateProperty()));
         connect.disableProperty().bind(session.stateProperty().isEqualTo(ConnectionState.CONNECTING));
         session.stateProperty().addListener((o, old, now) -> {
+            connect.setGraphic(Icons.of(now == ConnectionState.CONNECTED ? Feather.X : Feather.LINK));
             state.getStyleClass().removeAll("state-connected", "state-failed", "state-closed");
             switch (now) {
                 case CONNECTED -> state.getStyleClass().add("state-connected");
@@ -114,10 +137,11 @@ public final class AddressBar extends VBox {
         });
     }
 
-    /** Adds an action right after the Connect button (e.g. Save). */
-    public void addAfterConnect(javafx.scene.Node node) {
+    /** Adds an action right after the Connect button (e.g. Save); it keeps its whole width. */
+    public void addAfterConnect(javafx.scene.control.Control control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = (HBox) getChildren().get(0);
-        row.getChildren().add(row.getChildren().indexOf(connect) + 1, node);
+        row.getChildren().add(row.getChildren().indexOf(connect) + 1, control);
     }
 
     public TextField urlField() {

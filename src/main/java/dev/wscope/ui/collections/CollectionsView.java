@@ -1,5 +1,8 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.ui.Icons;
+import dev.wscope.ui.help.Shortcut;
+import org.kordamp.ikonli.feather.Feather;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,8 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,8 +24,6 @@ import javafx.scene.layout.VBox;
  * duplicates, moves and deletes; drag and drop moves and reorders; Undo (Ctrl+Z) takes a change back.
  */
 public final class CollectionsView extends VBox {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Collections"));
     private final TreeBuilder builder = new TreeBuilder();
     private final CollectionsViewModel model;
@@ -37,7 +37,7 @@ public final class CollectionsView extends VBox {
         tree.setShowRoot(false);
         tree.setAccessibleText("collections");
         tree.setCellFactory(t -> new ItemCell(menus, commands::act, model));
-        tree.setOnKeyPressed(e -> keyPressed(e.getCode(), UNDO.match(e)));
+        tree.setOnKeyPressed(this::keyPressed);
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(header(), tree, problemLine(), undoBar());
         setSpacing(6);
@@ -51,9 +51,9 @@ public final class CollectionsView extends VBox {
         title.getStyleClass().add("hint");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button add = small("+", "new-collection", "New collection");
+        Button add = small("", "new-collection", "New collection", Feather.FOLDER_PLUS);
         add.setOnAction(e -> commands.newCollection());
-        Button open = small("Open…", "open-collection", "Open a collection file from anywhere (a git repository, say)");
+        Button open = small("", "open-collection", "Open a collection file from anywhere (a git repository, say)", Feather.FOLDER);
         open.setOnAction(e -> commands.open());
         HBox header = new HBox(4, title, gap, add, open);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -75,7 +75,7 @@ public final class CollectionsView extends VBox {
         what.getStyleClass().add("hint");
         what.setWrapText(true);
         what.textProperty().bind(model.undoLabelProperty());
-        Button undo = small("Undo", "undo-collections", "Take back the last change to the collections (Ctrl+Z in the tree)");
+        Button undo = small("Undo", "undo-collections", "Take back the last change to the collections (Ctrl+Z in the tree)", Feather.ROTATE_CCW);
         undo.setOnAction(e -> model.undo());
         HBox bar = new HBox(6, what, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -84,17 +84,17 @@ public final class CollectionsView extends VBox {
         return bar;
     }
 
-    private void keyPressed(KeyCode code, boolean undo) {
+    private void keyPressed(KeyEvent key) {
         TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
-        if (undo) {
+        if (Shortcut.UNDO_TREE.matches(key)) {
             model.undo();
         } else if (selected == null) {
             return;
-        } else if (code == KeyCode.ENTER) {
+        } else if (key.getCode() == KeyCode.ENTER) {
             commands.act(selected);
-        } else if (code == KeyCode.F2) {
+        } else if (Shortcut.RENAME.matches(key)) {
             commands.rename(TreeLocation.of(selected));
-        } else if (code == KeyCode.DELETE && !(selected.getValue() instanceof LoadedCollection)) {
+        } else if (Shortcut.DELETE.matches(key) && !(selected.getValue() instanceof LoadedCollection)) {
             TreeLocation at = TreeLocation.of(selected);
             model.delete(at.collection(), at.path());
         }
@@ -102,6 +102,16 @@ public final class CollectionsView extends VBox {
 
     private void rebuild(List<LoadedCollection> loaded) {
         builder.rebuild(tree.getRoot(), loaded);
+    }
+
+    /** File > Open collection: a collection file from anywhere joins the tree. */
+    public void openFile() {
+        commands.open();
+    }
+
+    /** File > New collection. */
+    public void newCollection() {
+        commands.newCollection();
     }
 
     /** Where a request saved for the first time goes: the collection or folder selected in the tree, if any. */
@@ -113,8 +123,8 @@ public final class CollectionsView extends VBox {
         return SaveTarget.around(TreeLocation.of(selected));
     }
 
-    private static Button small(String text, String id, String tip) {
-        Button button = new Button(text);
+    private static Button small(String text, String id, String tip, Feather icon) {
+        Button button = Icons.on(new Button(text), icon);
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
         button.setAccessibleText(tip);

@@ -1,6 +1,9 @@
 package dev.wscope.ui.collections;
 
 import dev.wscope.core.collection.Folder;
+import dev.wscope.core.collection.Nodes;
+import dev.wscope.ui.Icons;
+import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
 import java.util.function.Consumer;
@@ -67,25 +70,33 @@ final class ItemCell extends TreeCell<Object> {
         super.updateItem(item, empty);
         if (empty || item == null) {
             setText(null);
+            setGraphic(null);
             setTooltip(null);
             setContextMenu(null);
             return;
         }
         setText(label(item));
+        setGraphic(Icons.of(icon(item)));
         setTooltip(item instanceof LoadedCollection loaded ? new Tooltip(loaded.file().toString()) : null);
         setContextMenu(menus.forItem(getTreeItem()));
     }
 
-    static String label(Object item) {
+    private static String label(Object item) {
         if (item instanceof LoadedCollection collection) {
             return collection.collection().name() + (collection.external() ? "  (" + collection.file().getFileName() + ")" : "");
-        } else if (item instanceof Folder folder) {
-            return "▸ " + folder.name();
-        } else if (item instanceof SavedRequest request) {
-            return "⇄ " + request.name();
-        } else if (item instanceof SavedMessage message) {
-            return (message.fromServer() ? "↓ " : "↑ ") + message.name();
         }
-        return String.valueOf(item);
+        return Nodes.name(item);
+    }
+
+    /** A collection, a folder, a request, and a message to send or one the server sends. */
+    private static Feather icon(Object item) {
+        if (item instanceof LoadedCollection collection) {
+            return collection.external() ? Feather.GIT_BRANCH : Feather.BOOK;
+        } else if (item instanceof Folder) {
+            return Feather.FOLDER;
+        } else if (item instanceof SavedRequest) {
+            return Feather.REPEAT;
+        }
+        return ((SavedMessage) item).fromServer() ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT;
     }
 }

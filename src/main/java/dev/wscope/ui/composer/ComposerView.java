@@ -1,8 +1,11 @@
 package dev.wscope.ui.composer;
 
+import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Icons;
 import dev.wscope.core.detail.Language;
 import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.ui.Highlighting;
+import dev.wscope.ui.help.Shortcut;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -11,9 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,15 +25,13 @@ import org.fxmisc.richtext.LineNumberFactory;
 
 /** The message composer: `composer`, `message-format`, Format and Minify, `composer-error`, `send` (Ctrl+Enter). */
 public final class ComposerView extends VBox {
-    static final KeyCombination SEND_KEYS = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-
     private final CodeArea area = new CodeArea();
     private final ComboBox<MessageFormat> format = new ComboBox<>(FXCollections.observableArrayList(MessageFormat.values()));
-    private final Button pretty = new Button("Format");
-    private final Button minify = new Button("Minify");
+    private final Button pretty = Icons.on(new Button("Format"), Feather.ALIGN_LEFT);
+    private final Button minify = Icons.on(new Button("Minify"), Feather.MINIMIZE_2);
     private final Label error = new Label();
     private final Label sendError = new Label();
-    private final Button send = new Button("Send");
+    private final Button send = Icons.on(new Button("Send"), Feather.SEND);
     private final ComposerViewModel model;
     private boolean pushing;
 
@@ -52,7 +50,7 @@ public final class ComposerView extends VBox {
         pretty.setOnAction(e -> model.prettyPrint());
         minify.setOnAction(e -> model.minify());
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SEND_KEYS.match(e)) {
+            if (Shortcut.SEND.matches(e)) {
                 e.consume();
                 if (!send.isDisabled()) {
                     model.send();

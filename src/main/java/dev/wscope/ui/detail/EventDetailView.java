@@ -1,5 +1,7 @@
 package dev.wscope.ui.detail;
 
+import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Icons;
 import dev.wscope.core.detail.DetailDocument;
 import dev.wscope.core.detail.DetailText;
 import dev.wscope.core.detail.Language;
@@ -22,10 +24,10 @@ import org.fxmisc.richtext.CodeArea;
 public final class EventDetailView extends VBox {
     private final CodeArea area = new CodeArea();
     private final Label title = new Label("Select an event to see it in full");
-    private final Button copy = new Button("Copy");
-    private final Button recall = new Button("Recall into composer");
-    private final Button previous = new Button("◀");
-    private final Button next = new Button("▶");
+    private final Button copy = Icons.on(new Button("Copy"), Feather.COPY);
+    private final Button recall = Icons.on(new Button("Recall into composer"), Feather.CORNER_UP_LEFT);
+    private final Button previous = Icons.on(new Button(), Feather.CHEVRON_LEFT);
+    private final Button next = Icons.on(new Button(), Feather.CHEVRON_RIGHT);
     private final Label pageLabel = new Label();
     private final TimelineViewModel model;
 

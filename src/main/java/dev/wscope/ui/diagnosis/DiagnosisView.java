@@ -1,5 +1,7 @@
 package dev.wscope.ui.diagnosis;
 
+import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Icons;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.diagnosis.DoctorStep;
 import dev.wscope.core.diagnosis.DoctorText;
@@ -27,8 +29,8 @@ public final class DiagnosisView extends VBox {
     private final TextArea fix = new TextArea();
     private final Label steps = new Label();
     private final TextArea raw = new TextArea();
-    private final Button copyFix = new Button("Copy fix");
-    private final Button trust = new Button("Trust this certificate and reconnect");
+    private final Button copyFix = Icons.on(new Button("Copy fix"), Feather.COPY);
+    private final Button trust = Icons.on(new Button("Trust this certificate and reconnect"), Feather.SHIELD);
     private final Button close = new Button("Hide");
     private final ProgressIndicator busy = new ProgressIndicator();
 

@@ -1,5 +1,7 @@
 package dev.wscope.ui.environments;
 
+import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Icons;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +22,7 @@ import javafx.scene.layout.VBox;
  */
 public final class EnvironmentsEditor extends HBox {
     private final TableView<VariableRow> variables = new TableView<>();
-    private final ToggleButton reveal = new ToggleButton("Show secret values");
+    private final ToggleButton reveal = Icons.on(new ToggleButton("Show secret values"), Feather.EYE);
 
     public EnvironmentsEditor(EnvironmentsModel model) {
         ListView<EnvironmentDraft> list = new ListView<>(model.environments());
@@ -29,10 +31,10 @@ public final class EnvironmentsEditor extends HBox {
         TextField name = new TextField();
         name.setId("environment-name");
         name.setPromptText("environment name");
-        Button add = new Button("Add");
+        Button add = Icons.on(new Button("Add"), Feather.PLUS);
         add.setId("environment-add");
         add.setOnAction(e -> list.getSelectionModel().select(model.add("environment " + (model.environments().size() + 1))));
-        Button remove = new Button("Remove");
+        Button remove = Icons.on(new Button("Remove"), Feather.TRASH_2);
         remove.setId("environment-remove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.remove(list.getSelectionModel().getSelectedItem()));

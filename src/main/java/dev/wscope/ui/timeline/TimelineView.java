@@ -1,5 +1,7 @@
 package dev.wscope.ui.timeline;
 
+import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Icons;
 import atlantafx.base.theme.Styles;
 import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.TimelineEntry;
@@ -45,16 +47,16 @@ public final class TimelineView extends VBox {
 
     private final TableView<TimelineEntry> table = new TableView<>();
     private final TextField filter = new TextField();
-    private final ToggleButton newestFirst = new ToggleButton("Newest first");
-    private final Button clear = new Button("Clear");
-    private final ToggleButton follow = new ToggleButton("Follow");
+    private final ToggleButton newestFirst = Icons.on(new ToggleButton("Newest first"), Feather.ARROW_UP);
+    private final Button clear = Icons.on(new Button("Clear"), Feather.X_CIRCLE);
+    private final ToggleButton follow = Icons.on(new ToggleButton("Follow"), Feather.CHEVRONS_DOWN);
     private final ToggleButton regex = new ToggleButton(".*");
     private final ToggleButton matchCase = new ToggleButton("Aa");
     private final ComboBox<String> direction = new ComboBox<>(FXCollections.observableArrayList("Both ways", "In ↓", "Out ↑"));
     private final ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList("Any kind", "sent", "received",
             "handshake-request", "handshake-response", "open", "closed", "error", "ping", "pong", "connecting"));
     private final Label filterError = new Label();
-    private final ToggleButton pause = new ToggleButton("Pause capture");
+    private final ToggleButton pause = Icons.on(new ToggleButton("Pause capture"), Feather.PAUSE);
     private final TimelineViewModel model;
 
     public TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall, BooleanProperty capturePaused) {

@@ -2,6 +2,7 @@ package dev.wscope.ui.workspace;
 
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.variables.Environment;
+import dev.wscope.core.workspace.OpenTab;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +48,25 @@ public final class OpenRequests {
         target.open(request, environments);
         selected.set(target);
         return target;
+    }
+
+    /** Puts back the tabs of the last run in place of the first, fresh one; none saved leaves it as it is. */
+    public void restore(List<OpenTab> saved, int selectedIndex) {
+        if (saved.isEmpty()) {
+            return;
+        }
+        List<RequestTab> restored = saved.stream().map(tab -> {
+            RequestTab requestTab = newTab.get();
+            requestTab.restore(tab);
+            return requestTab;
+        }).toList();
+        tabs.setAll(restored);
+        selected.set(restored.get(Math.max(0, Math.min(selectedIndex, restored.size() - 1))));
+    }
+
+    /** The tabs as they stand, for the next run. */
+    public List<OpenTab> snapshot() {
+        return tabs.stream().map(RequestTab::snapshot).toList();
     }
 
     /** Closes the tab and its connection; the neighbour is shown, and a last tab closed gives way to a new one. */

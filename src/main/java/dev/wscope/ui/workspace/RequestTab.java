@@ -6,6 +6,7 @@ import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.request.QueryString;
 import dev.wscope.core.request.Subprotocols;
 import dev.wscope.core.variables.Environment;
+import dev.wscope.core.workspace.OpenTab;
 import dev.wscope.ui.composer.ComposerViewModel;
 import dev.wscope.ui.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
@@ -37,6 +38,8 @@ public final class RequestTab {
     private SavedRequest opened;
     private SavedMessage loaded;
     private RequestDraft baseline;
+    /** The environment a restored tab had, picked once its collection's environments arrive. */
+    private String preferredEnvironment;
 
     public RequestTab(SessionViewModel session, ComposerViewModel composer) {
         this.session = session;
@@ -57,13 +60,7 @@ public final class RequestTab {
     /** Fills the tab with a saved request and the environments of its collection (the first one selected). */
     public void open(SavedRequest request, List<Environment> offered) {
         opened = request;
-        session.urlProperty().set(QueryString.withParams(request.url(), request.params()));
-        session.params().setValues(request.params());
-        session.headers().setValues(request.headers());
-        session.cookies().setValues(request.cookies());
-        session.subprotocolsProperty().set(String.join(", ", request.subprotocols()));
-        session.settings().load(request.options());
-        spec.load(request.spec());
+        show(request);
         loaded = request.messages().stream().filter(m -> !m.fromServer()).findFirst().orElse(null);
         if (loaded != null) {
             composer.load(loaded.format(), loaded.body());
@@ -71,6 +68,47 @@ public final class RequestTab {
         environments.setAll(offered);
         session.environmentProperty().set(offered.isEmpty() ? null : offered.get(0));
         markSaved();
+    }
+
+    private void show(SavedRequest request) {
+        session.urlProperty().set(QueryString.withParams(request.url(), request.params()));
+        session.params().setValues(request.params());
+        session.headers().setValues(request.headers());
+        session.cookies().setValues(request.cookies());
+        session.subprotocolsProperty().set(String.join(", ", request.subprotocols()));
+        session.settings().load(request.options());
+        spec.load(request.spec());
+    }
+
+    /**
+     * The tab as it stands, for the next run: unsaved edits, the composer and the environment included. A
+     * setting that cannot be read yet (a half-typed proxy address) is kept as it was last opened.
+     */
+    public OpenTab snapshot() {
+        RequestDraft now = draftOrNull();
+        SavedRequest edited = now == null ? (opened == null ? SavedRequest.of(title.get(), session.urlProperty().get()) : opened)
+                : new SavedRequest(now.id(), title.get(), now.url(), now.params(), now.headers(), now.cookies(),
+                now.subprotocols(), now.options(), now.spec(), List.of());
+        Environment selected = session.environmentProperty().get();
+        return new OpenTab(opened, edited, composer.formatProperty().get(), composer.textProperty().get(),
+                opened == null || loaded == null ? -1 : opened.messages().indexOf(loaded),
+                selected != null ? selected.name() : preferredEnvironment);
+    }
+
+    /**
+     * Puts back a tab of the last run: the request it was opened from (so the unsaved-changes dot shows what
+     * still differs from it), then what was typed. Its environments arrive with the collections.
+     */
+    public void restore(OpenTab tab) {
+        if (tab.opened() != null) {
+            open(tab.opened(), List.of());
+            loaded = tab.loadedMessage() >= 0 && tab.loadedMessage() < tab.opened().messages().size()
+                    ? tab.opened().messages().get(tab.loadedMessage()) : null;
+        }
+        show(tab.edited());
+        composer.load(tab.composerFormat(), tab.composerBody());
+        preferredEnvironment = tab.environment();
+        refresh();
     }
 
     /** Puts a saved message into the composer; saving then updates that message when it is this request's. */
@@ -120,9 +158,11 @@ public final class RequestTab {
             loaded = stored.messages().stream().filter(m -> m.body().equals(loaded.body())).findFirst().orElse(null);
         }
         Environment selected = session.environmentProperty().get();
+        String wanted = selected != null ? selected.name() : preferredEnvironment;
+        preferredEnvironment = null;
         environments.setAll(offered);
-        session.environmentProperty().set(selected == null ? null : offered.stream()
-                .filter(e -> e.name().equals(selected.name())).findFirst().orElse(offered.isEmpty() ? null : offered.get(0)));
+        session.environmentProperty().set(wanted == null ? null : offered.stream()
+                .filter(e -> e.name().equals(wanted)).findFirst().orElse(offered.isEmpty() ? null : offered.get(0)));
         refresh();
     }
 

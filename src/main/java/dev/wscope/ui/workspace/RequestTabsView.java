@@ -1,5 +1,7 @@
 package dev.wscope.ui.workspace;
 
+import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Icons;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,14 +28,16 @@ public final class RequestTabsView extends StackPane {
     private final Map<RequestTab, RequestWorkspaceView> workspaces = new HashMap<>();
     private final OpenRequests open;
     private final Consumer<RequestTab> save;
+    private final Workbench workbench;
 
-    public RequestTabsView(OpenRequests open, Consumer<RequestTab> save) {
+    public RequestTabsView(OpenRequests open, Workbench workbench, Consumer<RequestTab> save) {
         this.open = open;
+        this.workbench = workbench;
         this.save = save;
         tabs.setId("open-requests");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.setTabDragPolicy(TabPane.TabDragPolicy.REORDER);
-        Button add = new Button("+");
+        Button add = Icons.on(new Button(), Feather.PLUS);
         add.setId("new-tab");
         add.setTooltip(new Tooltip("New tab (Ctrl+T)"));
         add.setAccessibleText("new tab");
@@ -42,11 +46,13 @@ public final class RequestTabsView extends StackPane {
         StackPane.setAlignment(add, Pos.TOP_RIGHT);
         StackPane.setMargin(add, new Insets(3, 6, 0, 0));
         getChildren().addAll(tabs, add);
+        RequestTab onShow = open.selected(); // adding the first tab selects it: the model's choice comes after
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> tabSelected(old, tab));
         open.tabs().forEach(this::addTab);
         open.tabs().addListener((ListChangeListener<RequestTab>) change -> tabsChanged(change));
         open.selectedProperty().addListener((o, old, tab) -> select(tab));
-        select(open.selected());
+        open.selectedProperty().set(onShow);
+        select(onShow);
     }
 
     private void tabsChanged(ListChangeListener.Change<? extends RequestTab> change) {
@@ -63,9 +69,7 @@ public final class RequestTabsView extends StackPane {
         tab.setUserData(request);
         tab.setOnCloseRequest(e -> {
             e.consume(); // the model decides, and removes the tab through the list
-            if (!request.dirtyProperty().get() || confirmClose(request)) {
-                open.close(request);
-            }
+            close(request);
         });
         shown.put(request, tab);
         tabs.getTabs().add(tab);
@@ -96,8 +100,15 @@ public final class RequestTabsView extends StackPane {
             return;
         }
         RequestTab request = (RequestTab) tab.getUserData();
-        tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, () -> save.accept(r))));
+        tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, workbench, () -> save.accept(r))));
         open.selectedProperty().set(request);
+    }
+
+    /** Closes the tab, after asking when it has unsaved changes (the tab's ×, Ctrl+W). */
+    public void close(RequestTab request) {
+        if (!request.dirtyProperty().get() || confirmClose(request)) {
+            open.close(request);
+        }
     }
 
     private boolean confirmClose(RequestTab request) {

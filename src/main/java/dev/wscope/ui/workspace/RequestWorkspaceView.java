@@ -1,5 +1,7 @@
 package dev.wscope.ui.workspace;
 
+import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Icons;
 import dev.wscope.ui.address.AddressBar;
 import dev.wscope.ui.address.ConnectionSettingsView;
 import dev.wscope.ui.collections.EnvironmentPicker;
@@ -27,10 +29,10 @@ import javafx.scene.layout.VBox;
  * Only the selected tab's workspace is in the scene, so node ids stay unique.
  */
 final class RequestWorkspaceView extends VBox {
-    RequestWorkspaceView(RequestTab tab, Runnable save) {
+    RequestWorkspaceView(RequestTab tab, Workbench workbench, Runnable save) {
         SessionViewModel session = tab.session();
-        AddressBar address = new AddressBar(session);
-        Button saveButton = new Button("Save");
+        AddressBar address = new AddressBar(session, workbench.recentUrls());
+        Button saveButton = Icons.on(new Button("Save"), Feather.SAVE);
         saveButton.setId("save-request");
         saveButton.setTooltip(new Tooltip("Save the request into its collection (Ctrl+S)"));
         saveButton.setOnAction(e -> save.run());
@@ -51,12 +53,14 @@ final class RequestWorkspaceView extends VBox {
                 () -> tab.composer().recall(timelineModel.selectedProperty().get()));
         SplitPane events = new SplitPane(timeline, detail);
         events.setOrientation(Orientation.VERTICAL);
-        events.setDividerPositions(0.55);
+        events.setDividerPositions(workbench.eventsDivider().get());
+        events.getDividers().get(0).positionProperty().bindBidirectional(workbench.eventsDivider());
         DiagnosisView diagnosis = new DiagnosisView(session.diagnosis(), session::trustAndReconnect);
         VBox.setVgrow(events, Priority.ALWAYS);
         VBox right = new VBox(diagnosis, events);
         SplitPane sides = new SplitPane(request, right);
-        sides.setDividerPositions(0.46);
+        sides.setDividerPositions(workbench.sidesDivider().get());
+        sides.getDividers().get(0).positionProperty().bindBidirectional(workbench.sidesDivider());
         VBox.setVgrow(sides, Priority.ALWAYS);
         getChildren().addAll(address, sides);
     }

@@ -106,4 +106,31 @@ class RequestTabsTest {
         assertEquals(stagingEdited, tab.session().environmentProperty().get());
         assertFalse(tab.dirtyProperty().get(), "a rename is not an unsaved change of the tab");
     }
+
+    @Test
+    void aTabSnapshot_isRestoredWithItsUnsavedEdits_andItsEnvironmentOnceTheCollectionsArrive() {
+        Environment local = new Environment("local", List.of());
+        Environment staging = new Environment("staging", List.of());
+        RequestTab tab = open.open(feed, List.of(local, staging));
+        tab.session().environmentProperty().set(staging);
+        tab.session().params().setValues(List.of(KeyValue.of("depth", "5")));
+        tab.composer().textProperty().set("hello edited");
+        RequestTab fresh = open.add();
+        fresh.session().urlProperty().set("ws://h/typed-not-saved");
+
+        OpenRequests restarted = new OpenRequests(RequestTabsTest::newTab);
+        restarted.restore(open.snapshot(), 1);
+
+        RequestTab back = restarted.tabs().get(0);
+        assertEquals(2, restarted.tabs().size());
+        assertSame(restarted.tabs().get(1), restarted.selected());
+        assertEquals("ws://h/feed?depth=5", back.session().urlProperty().get());
+        assertEquals("hello edited", back.composer().textProperty().get());
+        assertTrue(back.dirtyProperty().get(), "still differs from the saved request");
+        assertEquals("ws://h/typed-not-saved", restarted.tabs().get(1).session().urlProperty().get());
+        back.storedAs(feed, List.of(local, staging));
+        assertEquals(staging, back.session().environmentProperty().get());
+        assertEquals(List.of(new SavedMessage("Hello", MessageFormat.TEXT, "hello edited", false)),
+                back.draft().mergeInto(feed).messages(), "the composer still edits the message it was loaded from");
+    }
 }

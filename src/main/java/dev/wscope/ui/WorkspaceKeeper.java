@@ -1,0 +1,114 @@
+package dev.wscope.ui;
+
+import dev.wscope.core.workspace.WindowBounds;
+import dev.wscope.core.workspace.Workspace;
+import dev.wscope.store.StoreException;
+import dev.wscope.store.WorkspaceFile;
+import dev.wscope.ui.workspace.Workbench;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Remembers the window between runs: theme, size and place, dividers, recent addresses and the open tabs
+ * with everything typed in them. It writes every few seconds when something changed (so a crash loses at
+ * most that), and once more when the window closes. FX thread only; files are written on the background
+ * executor, one write after another.
+ */
+final class WorkspaceKeeper {
+    static final Duration AUTOSAVE_EVERY = Duration.seconds(3);
+
+    private final WorkspaceFile file;
+    private final Executor background;
+    private final Stage stage;
+    private final MainWindow window;
+    private final ThemeSetting theme;
+    private final Workbench workbench;
+    private final Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> saveIfChanged()));
+    private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
+    private Workspace written;
+
+    WorkspaceKeeper(WorkspaceFile file, Executor background, Stage stage, MainWindow window, ThemeSetting theme,
+                    Workbench workbench) {
+        this.file = file;
+        this.background = background;
+        this.stage = stage;
+        this.window = window;
+        this.theme = theme;
+        this.workbench = workbench;
+        autosave.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Puts back what the last run left, but the tabs (OpenRequests restores those), before the window shows. */
+    void apply(Workspace saved) {
+        written = saved;
+        theme.themeProperty().set(saved.theme());
+        workbench.recentUrls().setAll(saved.recentUrls());
+        List<Double> dividers = saved.dividers();
+        if (dividers.size() == 3) {
+            window.center().setDividerPositions(dividers.get(0));
+            workbench.sidesDivider().set(dividers.get(1));
+            workbench.eventsDivider().set(dividers.get(2));
+        }
+        WindowBounds bounds = saved.window();
+        if (bounds != null && onSomeScreen(bounds)) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        }
+    }
+
+    /** A window left on a screen that is gone (an unplugged monitor) opens where the system puts it. */
+    private static boolean onSomeScreen(WindowBounds bounds) {
+        return bounds.width() >= 200 && bounds.height() >= 150 && !Screen.getScreensForRectangle(
+                new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height())).isEmpty();
+    }
+
+    Workspace capture() {
+        WindowBounds bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        List<Double> dividers = List.of(window.center().getDividerPositions()[0], workbench.sidesDivider().get(),
+                workbench.eventsDivider().get());
+        var requests = window.requests();
+        return new Workspace(theme.themeProperty().get(), bounds, dividers, List.copyOf(workbench.recentUrls().urls()),
+                requests.snapshot(), requests.tabs().indexOf(requests.selected()));
+    }
+
+    void start() {
+        autosave.play();
+    }
+
+    private void saveIfChanged() {
+        Workspace now = capture();
+        if (!now.equals(written)) {
+            written = now;
+            writing = writing.thenRunAsync(() -> write(now), background);
+        }
+    }
+
+    /** The window is closing: the last state is written before the program ends. */
+    void saveNow() {
+        autosave.stop();
+        Workspace now = capture();
+        writing.join();
+        write(now);
+    }
+
+    private void write(Workspace workspace) {
+        try {
+            file.write(workspace);
+        } catch (StoreException e) {
+            System.getLogger("wscope").log(System.Logger.Level.WARNING, "the window's state was not saved: "
+                    + e.getMessage());
+        }
+    }
+}

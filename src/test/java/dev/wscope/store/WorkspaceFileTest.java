@@ -1,0 +1,64 @@
+package dev.wscope.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.collection.SavedMessage;
+import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.payload.MessageFormat;
+import dev.wscope.core.request.KeyValue;
+import dev.wscope.core.workspace.OpenTab;
+import dev.wscope.core.workspace.Theme;
+import dev.wscope.core.workspace.WindowBounds;
+import dev.wscope.core.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceFileTest {
+    @TempDir
+    Path home;
+
+    private WorkspaceFile file() {
+        return new WorkspaceFile(new DataFolder(home));
+    }
+
+    @Test
+    void aFirstRunHasNothing() throws Exception {
+        assertTrue(file().read().isEmpty());
+    }
+
+    @Test
+    void everythingWrittenIsReadBack_andTheFileIsTheOwnersOnly() throws Exception {
+        SavedRequest opened = SavedRequest.of("Feed", "ws://h/feed").withMessages(List.of(SavedMessage.of("Hi",
+                MessageFormat.TEXT, "hi")));
+        SavedRequest edited = new SavedRequest(opened.id(), "Feed", "ws://h/feed2", List.of(KeyValue.of("a", "1")),
+                List.of(KeyValue.of("Authorization", "Bearer pasted-token")), List.of(), List.of("v2"), null, null, List.of());
+        Workspace workspace = new Workspace(Theme.DARK, new WindowBounds(10.5, 20, 1400, 900, false), List.of(0.2, 0.45, 0.6),
+                List.of("ws://h/feed", "wss://{{host}}/x"), List.of(new OpenTab(opened, edited, MessageFormat.JSON, "{}", 0,
+                "staging"), new OpenTab(null, SavedRequest.of("New request", "ws://h/new"), MessageFormat.TEXT, "", -1, null)), 1);
+
+        file().write(workspace);
+
+        assertEquals(workspace, file().read().orElseThrow());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("workspace.json"))));
+    }
+
+    @Test
+    void anUnreadableFile_isSetAsideNotOverwritten_andSaidInWords() throws Exception {
+        Path state = home.resolve("workspace.json");
+        Files.writeString(state, "{\"schemaVersion\": 1, \"tabs\": [");
+
+        StoreException e = assertThrows(StoreException.class, () -> file().read());
+
+        assertTrue(e.getMessage().contains("starts fresh"), e.getMessage());
+        assertFalse(Files.exists(state));
+        assertEquals("{\"schemaVersion\": 1, \"tabs\": [", Files.readString(home.resolve("workspace.json.unreadable")));
+        assertTrue(file().read().isEmpty());
+    }
+}
