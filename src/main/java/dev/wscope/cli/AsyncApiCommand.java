@@ -1,15 +1,11 @@
 package dev.wscope.cli;
 
-import com.google.gson.JsonObject;
-import dev.wscope.share.asyncapi.AsyncApiExport;
-import dev.wscope.share.asyncapi.AsyncApiSchema;
-import dev.wscope.share.asyncapi.AsyncApiText;
 import dev.wscope.share.asyncapi.DocumentFormat;
+import dev.wscope.share.asyncapi.AsyncApiFiles;
 import dev.wscope.store.CollectionFiles;
 import dev.wscope.store.StoreException;
 import dev.wscope.store.TextFiles;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,26 +35,24 @@ final class AsyncApiCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             return CommandErrors.badInput("asyncapi", "--format takes yaml or json, not \"" + format + "\"");
         }
-        JsonObject document;
+        AsyncApiFiles.Export export;
         try {
-            document = AsyncApiExport.of(CollectionFiles.read(collection));
+            export = AsyncApiFiles.export(CollectionFiles.read(collection), chosen.get());
         } catch (StoreException e) {
             return CommandErrors.badInput("asyncapi", e.getMessage());
         }
-        List<String> problems = AsyncApiSchema.problems(document);
-        if (!problems.isEmpty()) {
+        if (!export.schemaProblems().isEmpty()) {
             System.err.println("wscope asyncapi: the export does not follow the AsyncAPI 3.0.0 schema, so it was not"
-                    + " written (please report this): " + CommandErrors.oneLine(problems.get(0)));
+                    + " written (please report this): " + CommandErrors.oneLine(export.schemaProblems().get(0)));
             return WscopeCommand.EXIT_FAILED;
         }
-        String text = AsyncApiText.write(document, chosen.get());
         if (output == null) {
-            System.out.print(text);
+            System.out.print(export.text());
             System.out.flush();
             return 0;
         }
         try {
-            TextFiles.replace(output, text);
+            TextFiles.replace(output, export.text());
         } catch (StoreException e) {
             return CommandErrors.badInput("asyncapi", e.getMessage());
         }

@@ -1,14 +1,9 @@
 package dev.wscope.cli;
 
-import com.google.gson.JsonObject;
 import dev.wscope.core.collection.Collection;
-import dev.wscope.share.asyncapi.AsyncApiImport;
-import dev.wscope.share.asyncapi.AsyncApiSchema;
-import dev.wscope.share.asyncapi.AsyncApiText;
+import dev.wscope.share.asyncapi.AsyncApiFiles;
 import dev.wscope.store.CollectionFiles;
-import dev.wscope.store.FormatProblem;
 import dev.wscope.store.StoreException;
-import dev.wscope.store.TextFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,26 +25,20 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Collection collection;
-        JsonObject document;
+        AsyncApiFiles.Imported imported;
         try {
-            document = AsyncApiText.parse(TextFiles.read(input));
-            collection = AsyncApiImport.of(document);
-            CollectionFiles.write(output, collection);
-        } catch (FormatProblem e) {
-            return CommandErrors.badInput("import", input + ": " + e.getMessage());
+            imported = AsyncApiFiles.read(input);
+            CollectionFiles.write(output, imported.collection());
         } catch (StoreException e) {
             return CommandErrors.badInput("import", e.getMessage());
         }
-        if (AsyncApiSchema.covers(document)) {
-            List<String> problems = AsyncApiSchema.problems(document);
-            if (!problems.isEmpty()) {
-                // the import went ahead: documents in the wild often bend the schema a little
-                System.err.println("wscope import: note: " + input + " does not follow the AsyncAPI "
-                        + document.get("asyncapi").getAsString() + " schema in " + problems.size() + " place(s), first: "
-                        + CommandErrors.oneLine(problems.get(0)));
-            }
+        List<String> problems = imported.schemaProblems();
+        if (!problems.isEmpty()) {
+            // the import went ahead: documents in the wild often bend the schema a little
+            System.err.println("wscope import: note: " + input + " does not follow the AsyncAPI " + imported.version()
+                    + " schema in " + problems.size() + " place(s), first: " + CommandErrors.oneLine(problems.get(0)));
         }
+        Collection collection = imported.collection();
         int messages = collection.requests().stream().mapToInt(r -> r.messages().size()).sum();
         System.out.println("imported " + collection.requests().size() + " request(s) with " + messages
                 + " saved message(s) into " + output);

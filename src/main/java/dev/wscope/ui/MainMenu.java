@@ -33,6 +33,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("New collection…", "menu-new-collection", null, () -> window.tree().newCollection()),
                 item("Open collection…", "menu-open-collection", Shortcut.OPEN_COLLECTION, () -> window.tree().openFile()),
+                item("Import AsyncAPI…", "menu-import-asyncapi", null, () -> window.tree().importAsyncApi()),
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", Shortcut.QUIT, () -> owner().hide()));
         Menu connection = new Menu("Connection", null,

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Environments for an imported document, so its requests are ready to connect: channel parameters get
- * the values the document suggests; with several servers, {{server}} picks one, an environment each.
+ * the values the document suggests; with several servers, {{server}} picks one, an environment each; with
+ * none, {{server}} is an environment variable without a value, for the user to fill in.
  */
 final class ImportEnvironments {
     static final String SERVER_VARIABLE = "server";
@@ -43,6 +44,10 @@ final class ImportEnvironments {
             return environments;
         }
         Map<String, String> values = new LinkedHashMap<>(servers.isEmpty() ? Map.of() : servers.get(0).variables());
+        if (servers.isEmpty()) {
+            // the document names no server: {{server}} is there to be filled in, and is pointed out until it is
+            values.put(SERVER_VARIABLE, null);
+        }
         parameters.forEach(values::putIfAbsent);
         if (values.isEmpty()) {
             return List.of();

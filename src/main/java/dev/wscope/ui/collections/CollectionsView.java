@@ -39,7 +39,7 @@ public final class CollectionsView extends VBox {
         tree.setCellFactory(t -> new ItemCell(menus, commands::act, model));
         tree.setOnKeyPressed(this::keyPressed);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(header(), tree, problemLine(), undoBar());
+        getChildren().addAll(header(), tree, problemLine(), noticeLine(), undoBar());
         setSpacing(6);
         setPadding(new Insets(8));
         model.collectionsProperty().addListener((o, old, loaded) -> rebuild(loaded));
@@ -68,6 +68,16 @@ public final class CollectionsView extends VBox {
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         return problem;
+    }
+
+    private Label noticeLine() {
+        Label notice = new Label();
+        notice.setId("collections-notice");
+        notice.getStyleClass().add("hint");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        return notice;
     }
 
     private HBox undoBar() {
@@ -107,6 +117,11 @@ public final class CollectionsView extends VBox {
     /** File > Open collection: a collection file from anywhere joins the tree. */
     public void openFile() {
         commands.open();
+    }
+
+    /** File > Import AsyncAPI: a document becomes a new collection. */
+    public void importAsyncApi() {
+        commands.importAsyncApi();
     }
 
     /** File > New collection. */

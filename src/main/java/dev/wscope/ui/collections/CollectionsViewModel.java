@@ -8,7 +8,12 @@ import dev.wscope.core.collection.RequestDraft;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.collection.TreePath;
 import dev.wscope.core.variables.Environment;
+import dev.wscope.share.asyncapi.AsyncApiFiles;
+import dev.wscope.share.asyncapi.DocumentFormat;
+import dev.wscope.share.html.HtmlDocs;
+import dev.wscope.store.CollectionFiles;
 import dev.wscope.store.CollectionStore;
+import dev.wscope.store.TextFiles;
 import dev.wscope.store.StoreException;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +43,7 @@ public final class CollectionsViewModel {
     private final CollectionJobs jobs;
     private final ObjectProperty<List<LoadedCollection>> collections = new SimpleObjectProperty<>(List.of());
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
 
     public CollectionsViewModel(CollectionStore store, Executor background, Executor ui) {
         this.store = store;
@@ -184,6 +190,45 @@ public final class CollectionsViewModel {
         });
     }
 
+    /**
+     * Writes the collection as AsyncAPI 3.0 (YAML, or JSON for a .json file), checked against the official
+     * schema first; completes with where it was written.
+     */
+    public CompletableFuture<Path> exportAsyncApi(LoadedCollection shown, Path file) {
+        return jobs.run("Not exported", () -> {
+            List<String> problems = AsyncApiFiles.write(CollectionFiles.read(shown.file()), file,
+                    DocumentFormat.forFileName(file.toString()));
+            if (!problems.isEmpty()) {
+                throw new StoreException("the export does not follow the AsyncAPI 3.0.0 schema, so it was not written"
+                        + " (please report this): " + problems.get(0));
+            }
+            return CollectionJobs.done(file, null);
+        }).thenApply(this::wrote);
+    }
+
+    private Path wrote(Path file) {
+        notice.set("Wrote " + file.toAbsolutePath());
+        return file;
+    }
+
+    /** Writes the collection as one HTML page that stands alone; completes with where it was written. */
+    public CompletableFuture<Path> exportDocs(LoadedCollection shown, Path file) {
+        return jobs.run("Not exported", () -> {
+            TextFiles.replace(file, HtmlDocs.of(CollectionFiles.read(shown.file())));
+            return CollectionJobs.done(file, null);
+        }).thenApply(this::wrote);
+    }
+
+    /** An AsyncAPI 2.x or 3.x document becomes a new collection of the data folder (undoable). */
+    public CompletableFuture<Boolean> importAsyncApi(Path document) {
+        return jobs.run("Not imported", () -> {
+            Collection imported = AsyncApiFiles.read(document).collection();
+            Path file = store.newFileFor(imported);
+            store.save(file, imported);
+            return CollectionJobs.done(true, UndoStep.of("Import '" + imported.name() + "'", file, null));
+        });
+    }
+
     /** Takes back the newest change (rename, move, delete ...): the files it touched get their content back. */
     public CompletableFuture<Boolean> undo() {
         return jobs.undo(store);
@@ -223,6 +268,11 @@ public final class CollectionsViewModel {
     /** What could not be read or saved, empty when all is well. */
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** What the last export wrote, for the line under the tree. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     /** What Undo would take back, empty when there is nothing. */

@@ -83,6 +83,38 @@ final class TreeCommands {
         }
     }
 
+    void exportAsyncApi(LoadedCollection loaded) {
+        FileChooser chooser = chooser("Export '" + loaded.collection().name() + "' as AsyncAPI 3.0", "AsyncAPI (*.yaml, *.json)",
+                "*.yaml", "*.yml", "*.json");
+        chooser.setInitialFileName(baseName(loaded) + ".asyncapi.yaml");
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            model.exportAsyncApi(loaded, file.toPath());
+        }
+    }
+
+    void exportDocs(LoadedCollection loaded) {
+        FileChooser chooser = chooser("Export '" + loaded.collection().name() + "' as an HTML page", "HTML (*.html)", "*.html");
+        chooser.setInitialFileName(baseName(loaded) + ".html");
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            model.exportDocs(loaded, file.toPath());
+        }
+    }
+
+    void importAsyncApi() {
+        FileChooser chooser = chooser("Import an AsyncAPI document", "AsyncAPI 2.x or 3.x (*.yaml, *.yml, *.json)",
+                "*.yaml", "*.yml", "*.json");
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            model.importAsyncApi(file.toPath());
+        }
+    }
+
+    private static String baseName(LoadedCollection loaded) {
+        return loaded.file().getFileName().toString().replaceFirst("\\.json$", "");
+    }
+
     void deleteCollection(LoadedCollection loaded) {
         if (loaded.external()) {
             model.deleteCollection(loaded);
@@ -97,9 +129,13 @@ final class TreeCommands {
     }
 
     private FileChooser chooser(String title) {
+        return chooser(title, "Wscope collections (*.json)", "*.json");
+    }
+
+    private static FileChooser chooser(String title, String kind, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Wscope collections (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
         return chooser;
     }
 

@@ -42,6 +42,8 @@ final class TreeMenus {
         if (node instanceof LoadedCollection loaded) {
             items.add(item("Collection settings…", "menu-collection-settings", () -> commands.settings(loaded)));
             items.add(item("Save as…", "menu-save-as", () -> commands.saveAs(loaded)));
+            items.add(item("Export as AsyncAPI…", "menu-export-asyncapi", () -> commands.exportAsyncApi(loaded)));
+            items.add(item("Export HTML docs…", "menu-export-docs", () -> commands.exportDocs(loaded)));
             items.add(new SeparatorMenuItem());
             items.add(item(loaded.external() ? "Close (the file stays)" : "Delete collection…", "menu-delete-collection",
                     () -> commands.deleteCollection(loaded)));

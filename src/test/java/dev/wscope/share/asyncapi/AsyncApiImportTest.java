@@ -95,6 +95,8 @@ class AsyncApiImportTest {
         assertEquals(9, kraken.requests().stream().mapToInt(r -> r.messages().size()).sum(),
                 "8 declared messages; subscriptionStatus has two examples");
         assertEquals("{{server}}/", kraken.requests().get(0).url(), "the document names no server");
+        var server = kraken.environments().get(0).variable("server").orElseThrow();
+        assertEquals(false, server.hasValue(), "a variable to fill in, pointed out before anything is sent");
     }
 
     @Test

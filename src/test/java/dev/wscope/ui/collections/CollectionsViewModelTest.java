@@ -190,4 +190,34 @@ class CollectionsViewModelTest {
         assertEquals("{\"not\": ", Files.readString(notes));
         assertTrue(model.problemProperty().get().startsWith("Not opened"), model.problemProperty().get());
     }
+
+    @Test
+    void exportAsAsyncApiAndHtml_fromTheWindow_writesFilesThatStandAlone(@TempDir Path out) throws Exception {
+        Path yaml = out.resolve("api.asyncapi.yaml");
+        Path html = out.resolve("api.html");
+
+        model.exportAsyncApi(named("API"), yaml).join();
+        model.exportDocs(named("API"), html).join();
+
+        var document = dev.wscope.share.asyncapi.AsyncApiText.parse(Files.readString(yaml));
+        assertEquals("3.0.0", document.get("asyncapi").getAsString());
+        assertEquals(List.of(), dev.wscope.share.asyncapi.AsyncApiSchema.problems(document));
+        assertTrue(Files.readString(html).contains("Feed"));
+        assertEquals("Wrote " + html.toAbsolutePath(), model.noticeProperty().get());
+    }
+
+    @Test
+    void importingAPublicAsyncApiDocument_makesANewCollectionOfReadyRequests_andUndoTakesItAway() throws Exception {
+        Path gemini = Path.of("../shared/fixtures/asyncapi/gemini-3.0.yml");
+
+        model.importAsyncApi(gemini).join();
+
+        LoadedCollection imported = model.collectionsProperty().get().stream()
+                .filter(c -> c.collection().name().startsWith("Gemini")).findFirst().orElseThrow();
+        var resolver = dev.wscope.core.variables.VariableResolver.of(imported.collection().environments().get(0));
+        assertTrue(imported.collection().requests().stream().allMatch(r -> resolver.resolve(r.url()).startsWith("wss://")),
+                "ready to connect with the collection's first environment: " + imported.collection().requests().get(0).url());
+        model.undo().join();
+        assertFalse(Files.exists(imported.file()));
+    }
 }
