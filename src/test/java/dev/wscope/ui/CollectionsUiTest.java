@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -18,31 +17,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Save a request, open a new window on the same data folder, and find it again with its saved message. */
 @ExtendWith(ApplicationExtension.class)
 class CollectionsUiTest {
-    private WscopeApp app;
-    private WscopeApp second;
-    private Stage first;
+    private final RestartedWindow window = new RestartedWindow();
 
     @Start
     void start(Stage stage) {
-        FreshDataFolder.use();
-        first = stage;
-        app = new WscopeApp();
-        app.start(stage);
+        window.start(stage);
     }
 
     @AfterEach
     void stopApps() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        if (second != null) {
-            FxToolkit.cleanupApplication(second);
-        }
+        window.cleanUp();
     }
 
     @Test
@@ -59,15 +49,7 @@ class CollectionsUiTest {
         robot.clickOn("#save-request");
         UiWait.until(() -> requestNamed(robot.lookup("#collections").queryAs(TreeView.class), path) != null, 10);
 
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        robot.interact(() -> {
-            first.hide(); // the window closes: a restart opens a new one on the same data folder
-            app.stop();
-            second = new WscopeApp();
-            stage.set(new Stage());
-            second.start(stage.get());
-        });
-        Node root = stage.get().getScene().getRoot();
+        Node root = window.restart(robot, () -> { }).getScene().getRoot();
         TreeView<?> tree = robot.from(root).lookup("#collections").queryAs(TreeView.class);
         UiWait.until(() -> requestNamed(tree, path) != null, 10);
         TreeItem<?> saved = requestNamed(tree, path);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.server.TestServer;
 import dev.wscope.ui.workspace.RequestTab;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
@@ -18,31 +17,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Close the window, open a new one on the same data folder: theme, size, tabs and what was typed are back. */
 @ExtendWith(ApplicationExtension.class)
 class RememberedStateUiTest {
-    private WscopeApp app;
-    private WscopeApp second;
-    private Stage first;
+    private final RestartedWindow window = new RestartedWindow();
 
     @Start
     void start(Stage stage) {
-        FreshDataFolder.use();
-        first = stage;
-        app = new WscopeApp();
-        app.start(stage);
+        window.start(stage);
     }
 
     @AfterEach
     void stopApps() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        if (second != null) {
-            FxToolkit.cleanupApplication(second);
-        }
+        window.cleanUp();
     }
 
     @Test
@@ -57,32 +47,25 @@ class RememberedStateUiTest {
             });
             robot.clickOn("View").clickOn("Dark theme");
             robot.interact(() -> {
-                first.setWidth(1111);
-                first.setHeight(707);
+                window.firstStage().setWidth(1111);
+                window.firstStage().setHeight(707);
             });
             assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
 
-            AtomicReference<Stage> stage = new AtomicReference<>();
-            robot.interact(() -> {
-                first.hide();
-                app.stop();
-                Application.setUserAgentStylesheet(null); // the new window must set the theme itself
-                second = new WscopeApp();
-                stage.set(new Stage());
-                second.start(stage.get());
-            });
+            // the theme is reset between the runs: the new window must set it itself
+            Stage stage = window.restart(robot, () -> Application.setUserAgentStylesheet(null));
 
-            Node root = stage.get().getScene().getRoot();
+            Node root = stage.getScene().getRoot();
             assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), "the dark theme is back");
-            assertEquals(1111, stage.get().getWidth(), 0.5);
-            assertEquals(707, stage.get().getHeight(), 0.5);
+            assertEquals(1111, stage.getWidth(), 0.5);
+            assertEquals(707, stage.getHeight(), 0.5);
             TabPane tabs = robot.from(root).lookup("#open-requests").queryAs(TabPane.class);
             assertEquals(2, tabs.getTabs().size());
             assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "the tab on show is on show again");
             assertEquals("ws://127.0.0.1:9/typed-not-saved", robot.from(root).lookup("#url").queryAs(TextField.class).getText());
             assertEquals("a message typed, never sent", robot.from(root).lookup("#composer").queryAs(CodeArea.class).getText());
             assertTrue(tabs.getTabs().get(1).getText().startsWith("● "), "still unsaved");
-            RequestTab firstTab = second.window().requests().tabs().get(0);
+            RequestTab firstTab = window.second().window().requests().tabs().get(0);
             assertEquals(server.url("/echo"), firstTab.session().urlProperty().get());
             waitUntil(() -> !robot.from(root).lookup("#recent-urls").query().isDisabled());
         }

@@ -1,5 +1,6 @@
 package dev.wscope.ui.address;
 
+import dev.wscope.ui.Fields;
 import dev.wscope.ui.session.ConnectionSettings;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.session.TlsSettings;
@@ -23,15 +24,15 @@ public final class ConnectionSettingsView extends ScrollPane {
 
     public ConnectionSettingsView(SessionViewModel session) {
         ConnectionSettings settings = session.settings();
-        TextField subprotocols = field("subprotocols", "e.g. graphql-transport-ws, v2.chat (in order of preference)");
+        TextField subprotocols = Fields.text("subprotocols", "e.g. graphql-transport-ws, v2.chat (in order of preference)");
         subprotocols.textProperty().bindBidirectional(session.subprotocolsProperty());
         add("Subprotocols", subprotocols);
         add("Handshake timeout (s)", spinner("handshake-timeout", 1, 600, settings.handshakeTimeoutSecondsProperty()));
         add("Largest message (MiB)", spinner("max-message-size", 1, 2047, settings.maxMessageMiBProperty()));
-        TextField origin = field("origin", "default: http(s)://host of the address");
+        TextField origin = Fields.text("origin", "default: http(s)://host of the address");
         origin.textProperty().bindBidirectional(settings.originProperty());
         add("Origin", origin);
-        TextField proxy = field("proxy", "http://[user:password@]host:port (HTTP CONNECT)");
+        TextField proxy = Fields.text("proxy", "http://[user:password@]host:port (HTTP CONNECT)");
         proxy.textProperty().bindBidirectional(settings.proxyProperty());
         add("Proxy", proxy);
         add("", check("follow-redirects", "Follow redirects (up to 5)", settings.followRedirectsProperty()));
@@ -56,16 +57,16 @@ public final class ConnectionSettingsView extends ScrollPane {
         tls.insecureProperty().addListener((o, old, off) -> verify.setSelected(!off));
         add("TLS", verify);
         add("", check("tls-hostname", "Check that the certificate names the host", tls.verifyHostnameProperty()));
-        TextField caFile = field("tls-ca-file", "PEM file of a private CA to trust as well");
+        TextField caFile = Fields.text("tls-ca-file", "PEM file of a private CA to trust as well");
         caFile.textProperty().bindBidirectional(tls.caFileProperty());
         add("CA file", caFile);
-        TextField pins = field("tls-trusted", "SHA-256 fingerprints of certificates to trust");
+        TextField pins = Fields.text("tls-trusted", "SHA-256 fingerprints of certificates to trust");
         pins.textProperty().bindBidirectional(tls.trustedFingerprintsProperty());
         add("Trusted certificates", pins);
-        TextField certificate = field("tls-client-cert", "client certificate: PKCS#12 file, or PEM certificate");
+        TextField certificate = Fields.text("tls-client-cert", "client certificate: PKCS#12 file, or PEM certificate");
         certificate.textProperty().bindBidirectional(tls.clientCertificateProperty());
         add("Client certificate", certificate);
-        TextField key = field("tls-client-key", "PEM private key (for a PEM certificate)");
+        TextField key = Fields.text("tls-client-key", "PEM private key (for a PEM certificate)");
         key.textProperty().bindBidirectional(tls.clientKeyProperty());
         add("Client key", key);
         javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
@@ -80,13 +81,6 @@ public final class ConnectionSettingsView extends ScrollPane {
         GridPane.setHgrow(control, Priority.ALWAYS);
     }
 
-    private static TextField field(String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setAccessibleText(prompt);
-        return field;
-    }
 
     private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty property) {
         CheckBox box = new CheckBox(text);

@@ -1,5 +1,6 @@
 package dev.wscope.ui.spec;
 
+import dev.wscope.ui.Fields;
 import dev.wscope.core.collection.SpecStatus;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -29,9 +30,9 @@ public final class SpecEditorView extends VBox {
         status.setButtonCell(new StatusCell());
         status.setCellFactory(list -> new StatusCell());
         status.valueProperty().bindBidirectional(model.statusProperty());
-        TextField owner = field(idPrefix + "-owner", "team or person who answers for it");
+        TextField owner = Fields.text(idPrefix + "-owner", "team or person who answers for it");
         owner.textProperty().bindBidirectional(model.ownerProperty());
-        TextField tags = field(idPrefix + "-tags", "comma-separated, e.g. market, stream");
+        TextField tags = Fields.text(idPrefix + "-tags", "comma-separated, e.g. market, stream");
         tags.textProperty().bindBidirectional(model.tagsProperty());
         TextArea description = new TextArea();
         description.setId(idPrefix + "-description");
@@ -66,13 +67,6 @@ public final class SpecEditorView extends VBox {
         setPadding(new Insets(10));
     }
 
-    private static TextField field(String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setAccessibleText(prompt);
-        return field;
-    }
 
     /** A status by its label, "Not set" for none; resets in its empty branch. */
     private static final class StatusCell extends ListCell<SpecStatus> {
