@@ -148,11 +148,8 @@ final class PayloadBlocks {
                 int end = lineEnd(lines, start);
                 int trimmed = end > start && lines[end - 1] == '\r' ? end - 1 : end;
                 if (trimmed > start) {
-                    TimelineEvent event = EventJsonReader.parse(new String(lines, start, trimmed - start,
-                            StandardCharsets.UTF_8)).event();
-                    byte[] payload = ((TimelineEvent.Message) event).payload();
-                    System.arraycopy(payload, 0, bytes, filled, payload.length);
-                    filled += payload.length;
+                    int read = MessageLineReader.payload(lines, start, trimmed, bytes, filled);
+                    filled += read >= 0 ? read : parsedInto(lines, start, trimmed, bytes, filled);
                 }
                 start = end + 1;
             }
@@ -164,6 +161,14 @@ final class PayloadBlocks {
             throw new UncheckedIOException(new IOException("payloads could not be read back from "
                     + region.file().path() + " at byte " + region.start() + ": " + e.getMessage(), e));
         }
+    }
+
+    /** A line in any other layout, through the JSON reader. */
+    private static int parsedInto(byte[] lines, int start, int end, byte[] bytes, int at) {
+        TimelineEvent event = EventJsonReader.parse(new String(lines, start, end - start, StandardCharsets.UTF_8)).event();
+        byte[] payload = ((TimelineEvent.Message) event).payload();
+        System.arraycopy(payload, 0, bytes, at, payload.length);
+        return payload.length;
     }
 
     private static int lineEnd(byte[] bytes, int from) {
