@@ -41,7 +41,7 @@ public final class HeapFigure {
 
     /** 100 bytes of JSON-ish text (ASCII), different for each message. */
     static byte[] message(int i) {
-        String text = String.format("{\"seq\":%07d,\"symbol\":\"%s\",\"price\":%d.25,\"pad\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}",
+        String text = String.format("{\"seq\":%07d,\"symbol\":\"%s\",\"price\":%d.25,\"pad\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}",
                 i, i % 7 == 0 ? "ETH-USD" : "BTC-USD", 90_000 + i % 1000);
         return text.getBytes(StandardCharsets.UTF_8);
     }
