@@ -22,10 +22,13 @@ final class Spiller {
     }
 
     private final PayloadBudget budget;
+    /** Twice the budget: memory an appender waits at rather than run out of it (no limit without spilling). */
+    private final long ceiling;
     private final Lines lines;
     private final Consumer<String> problems;
     private final ArrayDeque<Block> sealed = new ArrayDeque<>();
-    private long held;
+    /** Written under the lock; volatile so the check made at every append can skip the lock. */
+    private volatile long held;
     private long onDisk;
     private boolean stopped;
     private Thread thread;
@@ -34,27 +37,39 @@ final class Spiller {
 
     Spiller(PayloadBudget budget, Lines lines, Consumer<String> problems) {
         this.budget = budget;
+        this.ceiling = budget.spills() && budget.memoryBytes() < Long.MAX_VALUE / 2 ? 2 * budget.memoryBytes() : Long.MAX_VALUE;
         this.lines = lines;
         this.problems = problems;
     }
 
     synchronized void allocated(long bytes) {
         held += bytes;
+        wakeIfOver();
     }
 
     synchronized void sealed(Block block) {
         if (budget.spills() && !stopped) {
             sealed.add(block);
-            if (held > budget.memoryBytes()) {
-                startThread();
-                notifyAll();
-            }
+            wakeIfOver();
+        }
+    }
+
+    private void wakeIfOver() {
+        if (held > budget.memoryBytes() && !sealed.isEmpty()) {
+            startThread();
+            notifyAll();
         }
     }
 
     /** Waits while memory holds twice the budget and the spill thread is still taking blocks. */
-    synchronized void awaitRoom() {
-        while (!stopped && !sealed.isEmpty() && held > 2 * budget.memoryBytes()) {
+    void awaitRoom() {
+        if (held > ceiling) {
+            waitForRoom();
+        }
+    }
+
+    private synchronized void waitForRoom() {
+        while (!stopped && !sealed.isEmpty() && held > ceiling) {
             try {
                 wait(100);
             } catch (InterruptedException e) {
@@ -64,7 +79,7 @@ final class Spiller {
         }
     }
 
-    synchronized long bytesInMemory() {
+    long bytesInMemory() {
         return held;
     }
 
