@@ -55,7 +55,7 @@ public final class SessionFile implements AutoCloseable {
     }
 
     /** A saved session, read only; closing it leaves the file as it is. */
-    public static SessionFile openSaved(Path path) throws IOException {
+    static SessionFile openSaved(Path path) throws IOException {
         return new SessionFile(path, FileChannel.open(path, StandardOpenOption.READ), null, false);
     }
 
