@@ -1,7 +1,9 @@
 package dev.wscope.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -28,6 +30,12 @@ public final class AtomicFile {
         void reached(Step step) throws IOException;
     }
 
+    /** Content too big to hold as one array (a saved session): written to the stream it is given. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private final Checkpoint checkpoint;
 
     AtomicFile(Checkpoint checkpoint) {
@@ -40,15 +48,20 @@ public final class AtomicFile {
 
     /** Replaces the file, keeping its previous content as NAME.bak. */
     public void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
-        replace(target, content, ownerOnly, true);
+        replace(target, out -> out.write(content), ownerOnly, true);
     }
 
     /** Replaces the file with no backup: for exports, which can be made again. */
     public void writeWithoutBackup(Path target, byte[] content) throws IOException {
-        replace(target, content, false, false);
+        replace(target, out -> out.write(content), false, false);
     }
 
-    private void replace(Path target, byte[] content, boolean ownerOnly, boolean keepBackup) throws IOException {
+    /** Replaces the file with content written as a stream; the previous file is kept as NAME.bak if asked. */
+    public void write(Path target, Content content, boolean keepBackup) throws IOException {
+        replace(target, content, false, keepBackup);
+    }
+
+    private void replace(Path target, Content content, boolean ownerOnly, boolean keepBackup) throws IOException {
         Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = file.getParent();
         Files.createDirectories(folder);
@@ -71,13 +84,12 @@ public final class AtomicFile {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
-    private static void writeFlushed(Path temp, byte[] content, boolean ownerOnly) throws IOException {
+    private static void writeFlushed(Path temp, Content content, boolean ownerOnly) throws IOException {
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try (FileChannel channel = FileChannel.open(temp, options, attributes(temp, ownerOnly))) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 256 * 1024);
+            content.writeTo(out);
+            out.flush(); // not closed here: closing the stream would close the channel before the force
             channel.force(true);
         } catch (FileAlreadyExistsException e) {
             throw new IOException("a temporary file " + temp + " is in the way", e);

@@ -33,6 +33,11 @@ public record DataFolder(Path path) {
         return path.resolve("collections");
     }
 
+    /** Spill files of the sessions open in the window (deleted when a session is discarded). */
+    public Path sessions() {
+        return path.resolve("sessions");
+    }
+
     /** The owner-only file of secret values (environment secrets, proxy and certificate passwords). */
     public Path secrets() {
         return path.resolve("secrets.json");

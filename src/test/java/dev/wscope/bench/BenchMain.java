@@ -33,8 +33,9 @@ public final class BenchMain {
                 new Scenario("text 200,000 x 100 B", 200_000, 100, "text"),
                 new Scenario("json 20,000 x 1 KiB", 20_000, 1024, "json"),
                 new Scenario("binary 200 x 1 MiB", 200, 1024 * 1024, "binary"));
-        System.out.printf("Wscope stream benchmark: %d rounds, medians; %d cores, JDK %s%n%n", rounds,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf("Wscope stream benchmark: %d rounds, medians; %d cores, JDK %s; window session budget %s MiB%n%n",
+                rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("wscope.sessionMemoryMiB", "256 (default)"));
         System.out.printf("%-22s %12s %9s %12s %9s %7s %10s %8s %10s%n", "flood", "bare msg/s", "bare MB/s",
                 "window msg/s", "win MB/s", "ratio", "max stall", "lag ms", "heap B/msg");
         try (TestServer server = TestServer.start("127.0.0.1", 0)) {
@@ -52,6 +53,7 @@ public final class BenchMain {
                 window.close();
                 System.out.printf("search 1,000,000 events by direction and two words (background, every core): %.0f ms%n",
                         ExtraFigures.searchMillionMillis());
+                HeapFigure.main(new String[0]); // heap per message in memory and spilled, and a spilled search
             }
         }
         Platform.exit();

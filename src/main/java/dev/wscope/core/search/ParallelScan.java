@@ -10,7 +10,11 @@ public final class ParallelScan {
     private ParallelScan() {
     }
 
+    /** A query's EventFilter reads the columns in place; any other predicate is given built entries. */
     public static int[] matching(SessionTimeline timeline, int from, int to, Predicate<TimelineEntry> predicate) {
+        if (predicate instanceof EventFilter filter) {
+            return IntStream.range(from, to).parallel().filter(index -> filter.matches(timeline, index)).toArray();
+        }
         return IntStream.range(from, to).parallel().filter(index -> predicate.test(timeline.get(index))).toArray();
     }
 }

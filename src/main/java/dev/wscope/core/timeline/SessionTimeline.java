@@ -1,14 +1,18 @@
 package dev.wscope.core.timeline;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
 /**
  * The append-only record of one session, stored by column: for every entry its time and kind, for a
  * message where its payload lies, for the rare other events the event itself. Entries are built on read,
- * so a million messages cost a few arrays rather than millions of objects (see PayloadBlocks).
+ * so a million messages cost a few arrays rather than millions of objects (see PayloadBlocks). Past the
+ * payload budget the oldest payloads move to a spill file and are read back on demand (see Spiller); an
+ * entry reads the same before and after.
  * Thread contract: any thread may append (appends are serialised); any thread may read entries below
  * {@link #size()} without locking: columns live in fixed chunks that never move, and the size is
  * published after the entry is stored.
@@ -24,7 +28,8 @@ public final class SessionTimeline {
     private static final byte BINARY_OUT = 4;
 
     private final LongSupplier clock;
-    private final PayloadBlocks payloads = new PayloadBlocks();
+    private final Spiller spiller;
+    private final PayloadBlocks payloads;
     private volatile Chunk[] chunks = new Chunk[16];
     private volatile int size;
     private volatile long messagesIn;
@@ -34,6 +39,11 @@ public final class SessionTimeline {
     private volatile boolean paused;
     private volatile UnaryOperator<String> mask;
     private volatile long notRecorded;
+    /** Only an opened session whose seqs are not 1, 2, 3 ... (an export of chosen rows) keeps a seq column. */
+    private volatile boolean ownSeqs;
+    private long lastSeq;
+    /** The saved session this timeline was opened from, closed on discard; null for a live one. */
+    private volatile SessionFile source;
 
     /** One chunk of every column. */
     private static final class Chunk {
@@ -42,14 +52,27 @@ public final class SessionTimeline {
         final long[] locations = new long[CHUNK_SIZE];
         final int[] lengths = new int[CHUNK_SIZE];
         final TimelineEvent[] others = new TimelineEvent[CHUNK_SIZE];
+        long[] seqs;
     }
 
+    /** Every payload in memory, however many. */
     public SessionTimeline() {
-        this(System::currentTimeMillis);
+        this(System::currentTimeMillis, PayloadBudget.unlimited());
     }
 
     public SessionTimeline(LongSupplier clock) {
+        this(clock, PayloadBudget.unlimited());
+    }
+
+    public SessionTimeline(PayloadBudget budget) {
+        this(System::currentTimeMillis, budget);
+    }
+
+    /** Past the budget's memory the oldest payloads move to a file in its spill folder; a failure to is an error event. */
+    public SessionTimeline(LongSupplier clock, PayloadBudget budget) {
         this.clock = clock;
+        this.spiller = new Spiller(budget, this::writeMembers, problem -> append(new TimelineEvent.Error(problem)));
+        this.payloads = new PayloadBlocks(spiller);
     }
 
     /**
@@ -66,22 +89,60 @@ public final class SessionTimeline {
                 return null;
             }
         }
+        TimelineEntry entry = record(size == 0 ? 1 : lastSeq + 1, clock.getAsLong(), event, null, false);
+        spiller.awaitRoom();
+        return entry;
+    }
+
+    /** An entry of a saved session being opened, its payload left in the file's line (see TimelineRestore). */
+    synchronized void restore(TimelineEntry entry, Block.Region line, boolean followsPrevious) {
+        if (entry.event() instanceof TimelineEvent.Message message) {
+            count(message);
+        }
+        if (!ownSeqs && entry.seq() != size + 1L) {
+            keepOwnSeqs();
+        }
+        record(entry.seq(), entry.epochMillis(), entry.event(), line, followsPrevious);
+    }
+
+    /** The end of a restore: the file stays open for reading back until the timeline is discarded. */
+    synchronized void restored(SessionFile file) {
+        payloads.sealOpen(size);
+        source = file;
+    }
+
+    private TimelineEntry record(long seq, long time, TimelineEvent event, Block.Region line, boolean followsPrevious) {
         int index = size;
         Chunk chunk = chunkFor(index);
         int slot = index & MASK;
-        long time = clock.getAsLong();
         chunk.times[slot] = time;
+        if (ownSeqs) {
+            chunk.seqs[slot] = seq;
+        }
+        lastSeq = seq;
         if (event instanceof TimelineEvent.Message message) {
             chunk.kinds[slot] = message.binary() ? (message.direction() == Direction.IN ? BINARY_IN : BINARY_OUT)
                     : (message.direction() == Direction.IN ? TEXT_IN : TEXT_OUT);
-            chunk.locations[slot] = payloads.store(message.payload());
-            chunk.lengths[slot] = message.payload().length;
+            int length = message.payload().length;
+            chunk.locations[slot] = line == null ? payloads.store(message.payload(), index)
+                    : payloads.storeOnFile(length, index, line, followsPrevious);
+            chunk.lengths[slot] = length;
         } else {
             chunk.kinds[slot] = OTHER;
             chunk.others[slot] = event;
         }
         size = index + 1;
-        return new TimelineEntry(index + 1L, time, event);
+        return new TimelineEntry(seq, time, event);
+    }
+
+    private void keepOwnSeqs() {
+        for (int index = 0; index < chunks.length && chunks[index] != null; index++) {
+            chunks[index].seqs = new long[CHUNK_SIZE];
+            for (int slot = 0; slot < CHUNK_SIZE; slot++) {
+                chunks[index].seqs[slot] = ((long) index << CHUNK_BITS) + slot + 1;
+            }
+        }
+        ownSeqs = true;
     }
 
     private void count(TimelineEvent.Message message) {
@@ -122,7 +183,9 @@ public final class SessionTimeline {
             chunks = grown;
         }
         if (current[number] == null) {
-            current[number] = new Chunk();
+            Chunk chunk = new Chunk();
+            chunk.seqs = ownSeqs ? new long[CHUNK_SIZE] : null;
+            current[number] = chunk;
         }
         return current[number];
     }
@@ -148,14 +211,73 @@ public final class SessionTimeline {
         return bytesOut;
     }
 
+    /** Payload bytes held in memory (blocks count whole), the figure the budget limits. */
+    public long payloadBytesInMemory() {
+        return spiller.bytesInMemory();
+    }
+
+    /** Payload bytes moved to the spill file. */
+    public long payloadBytesOnDisk() {
+        return spiller.bytesOnDisk();
+    }
+
+    /** The spill file, once payloads have moved there. */
+    public Optional<Path> spillFile() {
+        return spiller.file();
+    }
+
+    /**
+     * The session is over: the spill file is deleted (and a saved session's file closed, never deleted).
+     * Entries whose payloads were on disk cannot be read after this; new appends stay in memory.
+     */
+    public void discard() {
+        spiller.discard();
+        SessionFile opened = source;
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (java.io.IOException e) {
+                // read only: nothing of the user's can be lost by a failed close
+            }
+        }
+    }
+
     /** The entry at a zero-based index below {@link #size()}, oldest first. */
     public TimelineEntry get(int index) {
+        checkIndex(index);
+        Chunk chunk = chunks[index >>> CHUNK_BITS];
+        int slot = index & MASK;
+        return new TimelineEntry(seq(chunk, slot, index), chunk.times[slot], event(chunk, slot));
+    }
+
+    /** Runs the test on the entry at the index without building it; for searches (see EntryTest). */
+    public boolean test(int index, EntryTest test) {
+        checkIndex(index);
+        Chunk chunk = chunks[index >>> CHUNK_BITS];
+        int slot = index & MASK;
+        byte kind = chunk.kinds[slot];
+        if (kind == OTHER) {
+            return test.event(chunk.others[slot]);
+        }
+        Direction direction = direction(kind);
+        String word = direction == Direction.OUT ? "sent" : "received";
+        if (!test.wants(direction, word)) {
+            return false;
+        }
+        long location = chunk.locations[slot];
+        return test.message(direction, binary(kind), word, payloads.backing(location), PayloadBlocks.offset(location),
+                chunk.lengths[slot]);
+    }
+
+    private void checkIndex(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index + " of " + size);
         }
-        Chunk chunk = chunks[index >>> CHUNK_BITS];
-        int slot = index & MASK;
-        return new TimelineEntry(index + 1L, chunk.times[slot], event(chunk, slot));
+    }
+
+    private long seq(Chunk chunk, int slot, int index) {
+        long[] seqs = chunk.seqs;
+        return seqs == null ? index + 1L : seqs[slot];
     }
 
     private TimelineEvent event(Chunk chunk, int slot) {
@@ -163,9 +285,31 @@ public final class SessionTimeline {
         if (kind == OTHER) {
             return chunk.others[slot];
         }
-        Direction direction = kind == TEXT_IN || kind == BINARY_IN ? Direction.IN : Direction.OUT;
-        boolean binary = kind == BINARY_IN || kind == BINARY_OUT;
-        return new TimelineEvent.Message(direction, binary, payloads.read(chunk.locations[slot], chunk.lengths[slot]));
+        return new TimelineEvent.Message(direction(kind), binary(kind),
+                payloads.read(chunk.locations[slot], chunk.lengths[slot]));
+    }
+
+    private static Direction direction(byte kind) {
+        return kind == TEXT_IN || kind == BINARY_IN ? Direction.IN : Direction.OUT;
+    }
+
+    private static boolean binary(byte kind) {
+        return kind == BINARY_IN || kind == BINARY_OUT;
+    }
+
+    /** The lines of a sealed block's members, in index order; on the spill thread (entries below size only). */
+    private void writeMembers(Block block, EventLines out) {
+        byte[] bytes = block.bytes;
+        for (int index = block.firstIndex; index < block.endIndex; index++) {
+            Chunk chunk = chunks[index >>> CHUNK_BITS];
+            int slot = index & MASK;
+            byte kind = chunk.kinds[slot];
+            long location = chunk.locations[slot];
+            if (kind != OTHER && PayloadBlocks.sameBlock(location, block)) {
+                out.message(seq(chunk, slot, index), chunk.times[slot], direction(kind), binary(kind), bytes,
+                        PayloadBlocks.offset(location), chunk.lengths[slot]);
+            }
+        }
     }
 
     /** A copy of the entries from a zero-based index to the current end. */

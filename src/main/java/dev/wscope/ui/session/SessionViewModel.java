@@ -18,6 +18,7 @@ import dev.wscope.core.variables.VariableResolver;
 import dev.wscope.engine.LiveConnection;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.engine.doctor.Doctor;
+import dev.wscope.store.SessionStorage;
 import dev.wscope.ui.diagnosis.DiagnosisViewModel;
 import dev.wscope.ui.keyvalue.KeyValueListModel;
 import dev.wscope.ui.timeline.TimelineViewModel;
@@ -46,7 +47,7 @@ public final class SessionViewModel {
     private final Executor background;
     private final Executor ui;
     private final Consumer<URI> beforeConnect;
-    private final SessionTimeline timeline = new SessionTimeline();
+    private final SessionTimeline timeline = SessionStorage.newTimeline();
     private final TimelineViewModel timelineModel;
     private final DiagnosisViewModel diagnosis;
     private final ConnectionSettings settings = new ConnectionSettings();
@@ -116,6 +117,7 @@ public final class SessionViewModel {
                 // closing anyway: the server sees the socket end
             }
         }
+        timeline.discard(); // the session ends with the window: its spill file goes
     }
 
     /**

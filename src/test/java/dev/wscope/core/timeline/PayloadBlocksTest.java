@@ -10,11 +10,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PayloadBlocksTest {
-    private final PayloadBlocks blocks = new PayloadBlocks();
+    private final PayloadBlocks blocks = new PayloadBlocks(new Spiller(PayloadBudget.unlimited(), (block, out) -> { }, problem -> { }));
+    private int index;
 
     @Test
     void anEmptyPayloadFirst_isStoredAndReadBack() {
-        long location = blocks.store(new byte[0]);
+        long location = blocks.store(new byte[0], index++);
         assertArrayEquals(new byte[0], blocks.read(location, 0));
     }
 
@@ -27,7 +28,7 @@ class PayloadBlocksTest {
             byte[] payload = new byte[random.nextInt(PayloadBlocks.OWN_ARRAY_BYTES)];
             random.nextBytes(payload);
             stored.add(payload);
-            locations.add(blocks.store(payload));
+            locations.add(blocks.store(payload, index++));
         }
         for (int i = 0; i < stored.size(); i++) {
             assertArrayEquals(stored.get(i), blocks.read(locations.get(i), stored.get(i).length), "payload " + i);
@@ -37,10 +38,10 @@ class PayloadBlocksTest {
     @Test
     void aBigPayload_keepsItsOwnArray() {
         byte[] big = new byte[PayloadBlocks.OWN_ARRAY_BYTES];
-        long location = blocks.store(big);
+        long location = blocks.store(big, index++);
         assertSame(big, blocks.read(location, big.length));
         byte[] small = {1, 2, 3};
-        assertArrayEquals(small, blocks.read(blocks.store(small), 3));
+        assertArrayEquals(small, blocks.read(blocks.store(small, index++), 3));
     }
 
     @Test
