@@ -35,6 +35,10 @@ final class MainMenu {
                 item("Open collection…", "menu-open-collection", Shortcut.OPEN_COLLECTION, () -> window.tree().openFile()),
                 item("Import AsyncAPI…", "menu-import-asyncapi", null, () -> window.tree().importAsyncApi()),
                 new SeparatorMenuItem(),
+                item("Open session…", "menu-open-session", null, window::openSession),
+                item("Save session as…", "menu-save-session", null, window::saveSession),
+                item("Export shown events…", "menu-export-events", null, window::exportShownEvents),
+                new SeparatorMenuItem(),
                 item("Quit", "menu-quit", Shortcut.QUIT, () -> owner().hide()));
         Menu connection = new Menu("Connection", null,
                 item("Connect or disconnect", "menu-connect", Shortcut.CONNECT, () -> window.session().toggleConnection()),

@@ -11,6 +11,7 @@ import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.workspace.OpenRequests;
 import dev.wscope.ui.workspace.RequestTab;
 import dev.wscope.ui.workspace.RequestTabsView;
+import dev.wscope.ui.workspace.SessionCommands;
 import dev.wscope.ui.workspace.Workbench;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Parent;
@@ -30,11 +31,13 @@ public final class MainWindow implements TreeActions {
     private final RequestTabsView tabs;
     private final SplitPane center;
     private final BatchDrainer batches;
+    private final SessionCommands sessions;
 
-    public MainWindow(OpenRequests open, CollectionsViewModel collections, Workbench workbench,
+    public MainWindow(OpenRequests open, CollectionsViewModel collections, Workbench workbench, SessionCommands sessions,
                       ObjectProperty<Theme> theme, String localServerUrl) {
         this.open = open;
         this.collections = collections;
+        this.sessions = sessions;
         this.tree = new CollectionsView(collections, this, localServerUrl);
         this.tabs = new RequestTabsView(open, workbench, this::save);
         center = new SplitPane(tree, tabs);
@@ -42,7 +45,7 @@ public final class MainWindow implements TreeActions {
         SplitPane.setResizableWithParent(tree, false);
         root.setTop(new MainMenu(this, theme).bar());
         root.setCenter(center);
-        root.setBottom(new StatusBar(open.selectedProperty(), localServerUrl));
+        root.setBottom(new StatusBar(open.selectedProperty(), workbench.notice(), localServerUrl));
         root.getStyleClass().add("main-window");
         collections.collectionsProperty().addListener((o, old, loaded) -> followStoredRequests());
         batches = new BatchDrainer(open::drain);
@@ -94,6 +97,27 @@ public final class MainWindow implements TreeActions {
     /** Closes the tab on show, asking first when it has unsaved changes (Ctrl+W). */
     void closeTab() {
         tabs.close(open.selected());
+    }
+
+    /** File > Save session as: the tab's whole session as NDJSON. */
+    void saveSession() {
+        SessionFileChooser.save(owner(), "Save the session of '" + open.selected().titleProperty().get() + "'")
+                .ifPresent(file -> sessions.save(open.selected(), file));
+    }
+
+    /** File > Export shown events: only the rows the filter kept. */
+    void exportShownEvents() {
+        SessionFileChooser.save(owner(), "Export the events on show")
+                .ifPresent(file -> sessions.exportShown(open.selected(), file));
+    }
+
+    /** File > Open session: a saved session in a tab of its own. */
+    void openSession() {
+        SessionFileChooser.open(owner()).ifPresent(sessions::open);
+    }
+
+    private javafx.stage.Window owner() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     CollectionsView tree() {

@@ -80,7 +80,7 @@ final class WorkspaceKeeper {
                 workbench.eventsDivider().get());
         var requests = window.requests();
         return new Workspace(theme.themeProperty().get(), bounds, dividers, List.copyOf(workbench.recentUrls().urls()),
-                requests.snapshot(), requests.tabs().indexOf(requests.selected()));
+                requests.snapshot(), requests.rememberedSelection());
     }
 
     void start() {

@@ -14,6 +14,7 @@ import dev.wscope.ui.session.LocalTestServer;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.workspace.OpenRequests;
 import dev.wscope.ui.workspace.RequestTab;
+import dev.wscope.ui.workspace.SessionCommands;
 import dev.wscope.ui.workspace.Workbench;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +57,9 @@ public final class WscopeApp extends Application {
         Optional<Workspace> saved = read(workspaceFile, problem);
         saved.ifPresent(workspace -> requests.restore(workspace.tabs(), workspace.selectedTab()));
         ThemeSetting theme = new ThemeSetting(saved.map(Workspace::theme).orElse(Theme.LIGHT));
-        window = new MainWindow(requests, collections, workbench, theme.themeProperty(), localServer.echoUrl());
+        SessionCommands sessions = new SessionCommands(requests, workbench, background, Platform::runLater,
+                this::savedSessionTab);
+        window = new MainWindow(requests, collections, workbench, sessions, theme.themeProperty(), localServer.echoUrl());
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(WscopeApp.class.getResource("/dev/wscope/ui/wscope.css").toExternalForm());
         stage.setScene(scene);
@@ -95,6 +98,12 @@ public final class WscopeApp extends Application {
                 workbench.recentUrls().add(session.urlProperty().get());
             }
         });
+        return new RequestTab(session, new ComposerViewModel(session, Platform::runLater));
+    }
+
+    /** A tab that shows a saved session, read from its file: it cannot connect. */
+    private RequestTab savedSessionTab(dev.wscope.core.timeline.SessionTimeline timeline, java.nio.file.Path file) {
+        SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, background, Platform::runLater);
         return new RequestTab(session, new ComposerViewModel(session, Platform::runLater));
     }
 

@@ -50,14 +50,14 @@ public final class ComposerViewModel {
     /** Sends the message when it is valid and the connection is open; otherwise says why not. */
     /** Resolves {{variables}} with the environment selected now, so each send takes the current values. */
     public void send() {
-        var unresolved = session.resolver().unresolved(text.get(), "message");
+        var unresolved = session.variables().resolver().unresolved(text.get(), "message");
         if (!unresolved.isEmpty()) {
-            sendError.set(session.unresolvedMessage(unresolved));
+            sendError.set(session.variables().unresolvedMessage(unresolved));
             return;
         }
         OutgoingMessage message;
         try {
-            message = PayloadParser.parse(format.get(), session.resolver().resolve(text.get()));
+            message = PayloadParser.parse(format.get(), session.variables().resolver().resolve(text.get()));
         } catch (PayloadException e) {
             error.set(e.getMessage());
             return;

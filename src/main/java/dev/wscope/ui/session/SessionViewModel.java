@@ -11,10 +11,6 @@ import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
-import dev.wscope.core.variables.Environment;
-import dev.wscope.core.variables.SecretMask;
-import dev.wscope.core.variables.UnresolvedVariable;
-import dev.wscope.core.variables.VariableResolver;
 import dev.wscope.engine.LiveConnection;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.engine.doctor.Doctor;
@@ -47,11 +43,13 @@ public final class SessionViewModel {
     private final Executor background;
     private final Executor ui;
     private final Consumer<URI> beforeConnect;
-    private final SessionTimeline timeline = SessionStorage.newTimeline();
+    private final SessionTimeline timeline;
+    /** The saved session this tab shows, or null for a live one. */
+    private final java.nio.file.Path savedSession;
     private final TimelineViewModel timelineModel;
     private final DiagnosisViewModel diagnosis;
     private final ConnectionSettings settings = new ConnectionSettings();
-    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>();
+    private final SessionVariables variables;
     private final Reconnection reconnection = new Reconnection();
     private boolean userClosed;
 
@@ -68,12 +66,25 @@ public final class SessionViewModel {
     private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(ConnectionState.DISCONNECTED);
     private final StringProperty stateText = new SimpleStringProperty(ConnectionState.DISCONNECTED.word());
     private final TrafficMeter traffic = new TrafficMeter();
-    private final javafx.beans.property.BooleanProperty capturePaused = new javafx.beans.property.SimpleBooleanProperty();
-    private long notRecordedAtPause;
+    private final CapturePause capture;
     private LiveConnection connection;
     private int drained;
 
     public SessionViewModel(WebSocketConnector connector, Executor background, Executor ui, Consumer<URI> beforeConnect) {
+        this(connector, background, ui, beforeConnect, SessionStorage.newTimeline(), null);
+    }
+
+    /** A tab showing a saved session: its events to browse, search and export; connecting is refused. */
+    public static SessionViewModel ofSavedSession(SessionTimeline saved, java.nio.file.Path file, Executor background,
+                                                  Executor ui) {
+        return new SessionViewModel(null, background, ui, uri -> { }, saved, file);
+    }
+
+    private SessionViewModel(WebSocketConnector connector, Executor background, Executor ui, Consumer<URI> beforeConnect,
+                             SessionTimeline timeline, java.nio.file.Path savedSession) {
+        this.timeline = timeline;
+        this.savedSession = savedSession;
+        this.variables = new SessionVariables(timeline);
         this.connector = connector;
         this.background = background;
         this.ui = ui;
@@ -85,19 +96,17 @@ public final class SessionViewModel {
             urlSuggestion.set("");
         });
         new ParamsInAddress(url, params);
-        capturePaused.addListener((o, old, paused) -> capturePausedChanged(paused));
-        environment.addListener((o, old, now) -> timeline.setMask(secretsOf(now)));
-    }
-
-    /** The selected environment's secret values, masked wherever this side records them; null when none. */
-    private static java.util.function.UnaryOperator<String> secretsOf(Environment selected) {
-        SecretMask secrets = SecretMask.of(selected == null ? List.of() : List.of(selected));
-        return secrets.isEmpty() ? null : secrets::mask;
+        this.capture = new CapturePause(timeline);
     }
 
     /** Connects as the user asked: any reconnection series in progress is over. */
     public void connect() {
         if (state.get() == ConnectionState.CONNECTING || state.get() == ConnectionState.CONNECTED) {
+            return;
+        }
+        if (savedSession != null) {
+            urlError.set("This tab shows the saved session " + savedSession.getFileName() + ": connect in a new tab"
+                    + " (Ctrl+T), so the two sessions stay apart");
             return;
         }
         reconnection.stop();
@@ -120,51 +129,13 @@ public final class SessionViewModel {
         timeline.discard(); // the session ends with the window: its spill file goes
     }
 
-    /**
-     * The request as it stands, or empty after saying under the address what keeps it from being sent
-     * (the address, a setting, a header).
-     */
     private Optional<ConnectRequest> sendableRequest() {
-        ConnectRequest typed;
-        try {
-            typed = request();
-        } catch (IllegalArgumentException badSetting) {
-            urlError.set(badSetting.getMessage());
-            return Optional.empty();
-        }
-        List<UnresolvedVariable> unresolved = resolver().unresolved(typed);
-        if (!unresolved.isEmpty()) {
-            urlError.set(unresolvedMessage(unresolved));
-            return Optional.empty();
-        }
-        ConnectRequest request = resolver().resolve(typed);
-        UrlCheck check = WsUrl.check(request.url());
-        if (!check.ok()) {
-            urlError.set(check.error());
-            urlSuggestion.set(check.suggestion() == null ? "" : check.suggestion());
-            return Optional.empty();
-        }
-        request.problem().ifPresent(urlError::set);
-        return request.problem().isPresent() ? Optional.empty() : Optional.of(request);
+        return SendableRequest.of(this::request, variables, urlError, urlSuggestion);
     }
 
-    /** The variables of the selected environment (none selected: {{names}} stay unresolved). */
-    public VariableResolver resolver() {
-        return environment.get() == null ? VariableResolver.none() : VariableResolver.of(environment.get());
-    }
-
-    /** "{{host}} in URL has no value ..." for the variables a text or request still needs. */
-    public String unresolvedMessage(List<UnresolvedVariable> unresolved) {
-        String names = unresolved.stream().map(UnresolvedVariable::toString).distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
-        return names + (unresolved.size() == 1 ? " has" : " have") + " no value"
-                + (environment.get() == null ? ": pick an environment that sets it (the menu beside Save)"
-                : " in the environment " + environment.get().name()) + "; nothing was sent";
-    }
-
-    /** The environment whose values {{variables}} take, resolved at each connect and each send; null for none. */
-    public ObjectProperty<Environment> environmentProperty() {
-        return environment;
+    /** The environment of the tab's {{variables}}, with its resolver. */
+    public SessionVariables variables() {
+        return variables;
     }
 
     private void open() {
@@ -316,20 +287,9 @@ public final class SessionViewModel {
         return taken;
     }
 
-    /** Pausing keeps the connection and stops recording messages; resuming says how many went unrecorded. */
-    private void capturePausedChanged(boolean paused) {
-        timeline.setPaused(paused);
-        if (paused) {
-            notRecordedAtPause = timeline.notRecorded();
-            timeline.append(new TimelineEvent.Error("Capture paused: messages are counted but not recorded"));
-        } else {
-            timeline.append(new TimelineEvent.Error(String.format("Capture resumed: %,d messages were not recorded",
-                    timeline.notRecorded() - notRecordedAtPause)));
-        }
-    }
-
+    /** The Pause capture switch: the connection stays, messages are counted but not recorded. */
     public javafx.beans.property.BooleanProperty capturePausedProperty() {
-        return capturePaused;
+        return capture.pausedProperty();
     }
 
     public TrafficMeter traffic() {
@@ -351,6 +311,11 @@ public final class SessionViewModel {
         if (!urlSuggestion.get().isEmpty()) {
             url.set(urlSuggestion.get());
         }
+    }
+
+    /** The saved session this tab shows; empty for a live tab. */
+    public java.util.Optional<java.nio.file.Path> savedSession() {
+        return java.util.Optional.ofNullable(savedSession);
     }
 
     public SessionTimeline timeline() {

@@ -126,6 +126,16 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
         });
     }
 
+    /** The timeline indexes of the rows on show, oldest first: what a filter kept, after what Clear hid. */
+    public int[] shownIndexes() {
+        if (filter != null) {
+            return Arrays.copyOf(matches, matchCount);
+        }
+        int[] shown = new int[end - start];
+        Arrays.setAll(shown, i -> start + i);
+        return shown;
+    }
+
     /** Hides everything recorded so far (the session keeps it: the timeline is append-only). */
     public void clear() {
         reset(() -> {

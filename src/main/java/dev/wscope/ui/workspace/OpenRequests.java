@@ -33,6 +33,12 @@ public final class OpenRequests {
         return tab;
     }
 
+    /** Adds a tab made elsewhere (one showing a saved session) and shows it. */
+    public void show(RequestTab tab) {
+        tabs.add(tab);
+        selected.set(tab);
+    }
+
     /**
      * Shows a saved request: the tab that already has it, else the tab on show when nothing was done in it
      * yet, else a new tab.
@@ -64,9 +70,18 @@ public final class OpenRequests {
         selected.set(restored.get(Math.max(0, Math.min(selectedIndex, restored.size() - 1))));
     }
 
-    /** The tabs as they stand, for the next run. */
+    /** The tabs as they stand, for the next run; tabs of saved sessions are not among them (reopen the file). */
     public List<OpenTab> snapshot() {
-        return tabs.stream().map(RequestTab::snapshot).toList();
+        return remembered().map(RequestTab::snapshot).toList();
+    }
+
+    /** Where the tab on show is among the remembered ones (0 when it is a saved session's). */
+    public int rememberedSelection() {
+        return Math.max(0, remembered().toList().indexOf(selected.get()));
+    }
+
+    private java.util.stream.Stream<RequestTab> remembered() {
+        return tabs.stream().filter(tab -> tab.session().savedSession().isEmpty());
     }
 
     /** Closes the tab and its connection; the neighbour is shown, and a last tab closed gives way to a new one. */

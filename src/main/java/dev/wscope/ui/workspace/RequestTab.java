@@ -66,7 +66,7 @@ public final class RequestTab {
             composer.load(loaded.format(), loaded.body());
         }
         environments.setAll(offered);
-        session.environmentProperty().set(offered.isEmpty() ? null : offered.get(0));
+        session.variables().environmentProperty().set(offered.isEmpty() ? null : offered.get(0));
         markSaved();
     }
 
@@ -89,7 +89,7 @@ public final class RequestTab {
         SavedRequest edited = now == null ? (opened == null ? SavedRequest.of(title.get(), session.urlProperty().get()) : opened)
                 : new SavedRequest(now.id(), title.get(), now.url(), now.params(), now.headers(), now.cookies(),
                 now.subprotocols(), now.options(), now.spec(), List.of());
-        Environment selected = session.environmentProperty().get();
+        Environment selected = session.variables().environmentProperty().get();
         return new OpenTab(opened, edited, composer.formatProperty().get(), composer.textProperty().get(),
                 opened == null || loaded == null ? -1 : opened.messages().indexOf(loaded),
                 selected != null ? selected.name() : preferredEnvironment);
@@ -157,11 +157,11 @@ public final class RequestTab {
         if (loaded != null && !stored.messages().contains(loaded)) {
             loaded = stored.messages().stream().filter(m -> m.body().equals(loaded.body())).findFirst().orElse(null);
         }
-        Environment selected = session.environmentProperty().get();
+        Environment selected = session.variables().environmentProperty().get();
         String wanted = selected != null ? selected.name() : preferredEnvironment;
         preferredEnvironment = null;
         environments.setAll(offered);
-        session.environmentProperty().set(wanted == null ? null : offered.stream()
+        session.variables().environmentProperty().set(wanted == null ? null : offered.stream()
                 .filter(e -> e.name().equals(wanted)).findFirst().orElse(offered.isEmpty() ? null : offered.get(0)));
         refresh();
     }
@@ -173,9 +173,10 @@ public final class RequestTab {
 
     private void refresh() {
         RequestDraft now = draftOrNull();
-        dirty.set(now == null || now.differsFrom(baseline));
+        dirty.set(session.savedSession().isEmpty() && (now == null || now.differsFrom(baseline)));
         String url = session.urlProperty().get().strip();
-        title.set(opened != null ? opened.name() : url.isEmpty() ? "New request" : RequestNames.fromUrl(url));
+        title.set(session.savedSession().map(file -> file.getFileName().toString())
+                .orElse(opened != null ? opened.name() : url.isEmpty() ? "New request" : RequestNames.fromUrl(url)));
     }
 
     /** Nothing opened, typed or connected yet: opening a saved request may use this tab. */

@@ -37,7 +37,7 @@ final class RequestWorkspaceView extends VBox {
         saveButton.setTooltip(new Tooltip("Save the request into its collection (Ctrl+S)"));
         saveButton.setOnAction(e -> save.run());
         address.addAfterConnect(saveButton);
-        address.addAfterConnect(new EnvironmentPicker(tab.environments(), session.environmentProperty()));
+        address.addAfterConnect(new EnvironmentPicker(tab.environments(), session.variables().environmentProperty()));
         TabPane request = new TabPane(
                 tab("Message", new ComposerView(tab.composer())),
                 tab("Params", new KeyValueEditor(session.params(), "params", "Query parameters, kept in step with the address")),

@@ -3,6 +3,8 @@ package dev.wscope.ui.workspace;
 import dev.wscope.ui.address.RecentUrls;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * What every tab's workspace shares and the window remembers: the recent addresses and where the dividers
@@ -12,6 +14,7 @@ public final class Workbench {
     private final RecentUrls recentUrls = new RecentUrls();
     private final DoubleProperty sidesDivider = new SimpleDoubleProperty(0.46);
     private final DoubleProperty eventsDivider = new SimpleDoubleProperty(0.55);
+    private final StringProperty notice = new SimpleStringProperty("");
 
     public RecentUrls recentUrls() {
         return recentUrls;
@@ -23,5 +26,10 @@ public final class Workbench {
 
     public DoubleProperty eventsDivider() {
         return eventsDivider;
+    }
+
+    /** The outcome of the last file command (a session saved or opened, or why not), for the status bar. */
+    public StringProperty notice() {
+        return notice;
     }
 }

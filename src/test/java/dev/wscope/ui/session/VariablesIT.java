@@ -38,7 +38,7 @@ class VariablesIT {
             assertEquals(0, session.timeline().size(), "nothing is sent with an unresolved variable");
 
             run(ui, () -> {
-                session.environmentProperty().set(alice);
+                session.variables().environmentProperty().set(alice);
                 session.connect();
             });
             waitUntil(() -> session.stateProperty().get() == ConnectionState.CONNECTED);
@@ -48,7 +48,7 @@ class VariablesIT {
             });
             waitUntil(() -> sent(session).size() == 1);
             run(ui, () -> {
-                session.environmentProperty().set(bob);
+                session.variables().environmentProperty().set(bob);
                 composer.send();
             });
             waitUntil(() -> sent(session).size() == 2);
@@ -70,7 +70,7 @@ class VariablesIT {
             run(ui, () -> {
                 session.urlProperty().set(server.url("/mirror"));
                 session.headers().setValues(List.of(dev.wscope.core.request.KeyValue.of("Authorization", "Bearer {{token}}")));
-                session.environmentProperty().set(staging);
+                session.variables().environmentProperty().set(staging);
                 session.connect();
             });
             waitUntil(() -> session.timeline().all().stream().anyMatch(e -> e.event().kind().equals("received")));

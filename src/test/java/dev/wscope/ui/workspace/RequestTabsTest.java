@@ -97,13 +97,13 @@ class RequestTabsTest {
         Environment local = new Environment("local", List.of(Variable.plain("host", "a")));
         Environment staging = new Environment("staging", List.of(Variable.plain("host", "b")));
         RequestTab tab = open.open(feed, List.of(local, staging));
-        tab.session().environmentProperty().set(staging);
+        tab.session().variables().environmentProperty().set(staging);
 
         Environment stagingEdited = new Environment("staging", List.of(Variable.plain("host", "c")));
         tab.storedAs(feed.withName("Price feed"), List.of(local, stagingEdited));
 
         assertEquals("Price feed", tab.titleProperty().get());
-        assertEquals(stagingEdited, tab.session().environmentProperty().get());
+        assertEquals(stagingEdited, tab.session().variables().environmentProperty().get());
         assertFalse(tab.dirtyProperty().get(), "a rename is not an unsaved change of the tab");
     }
 
@@ -112,7 +112,7 @@ class RequestTabsTest {
         Environment local = new Environment("local", List.of());
         Environment staging = new Environment("staging", List.of());
         RequestTab tab = open.open(feed, List.of(local, staging));
-        tab.session().environmentProperty().set(staging);
+        tab.session().variables().environmentProperty().set(staging);
         tab.session().params().setValues(List.of(KeyValue.of("depth", "5")));
         tab.composer().textProperty().set("hello edited");
         RequestTab fresh = open.add();
@@ -129,7 +129,7 @@ class RequestTabsTest {
         assertTrue(back.dirtyProperty().get(), "still differs from the saved request");
         assertEquals("ws://h/typed-not-saved", restarted.tabs().get(1).session().urlProperty().get());
         back.storedAs(feed, List.of(local, staging));
-        assertEquals(staging, back.session().environmentProperty().get());
+        assertEquals(staging, back.session().variables().environmentProperty().get());
         assertEquals(List.of(new SavedMessage("Hello", MessageFormat.TEXT, "hello edited", false)),
                 back.draft().mergeInto(feed).messages(), "the composer still edits the message it was loaded from");
     }

@@ -1,0 +1,96 @@
+package dev.wscope.ui.workspace;
+
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.store.SessionFiles;
+import dev.wscope.store.StoreException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+
+/**
+ * Sessions to and from files (NDJSON, one event a line, as `wscope send --json` prints them): save a tab's
+ * whole session, export only the events on show (what the filter kept), open a saved one in a tab of its
+ * own. Files are touched on the background executor; the outcome is said in the status bar. FX thread only.
+ */
+public final class SessionCommands {
+    private final OpenRequests open;
+    private final Workbench workbench;
+    private final Executor background;
+    private final Executor ui;
+    private final BiFunction<SessionTimeline, Path, RequestTab> savedTab;
+
+    /** savedTab makes the tab that shows a saved session (its timeline, read from its file). */
+    public SessionCommands(OpenRequests open, Workbench workbench, Executor background, Executor ui,
+                           BiFunction<SessionTimeline, Path, RequestTab> savedTab) {
+        this.open = open;
+        this.workbench = workbench;
+        this.background = background;
+        this.ui = ui;
+        this.savedTab = savedTab;
+    }
+
+    /** Every event of the tab's session so far. */
+    public CompletableFuture<Void> save(RequestTab tab, Path file) {
+        SessionTimeline timeline = tab.session().timeline();
+        int events = timeline.size();
+        return run(() -> SessionFiles.save(timeline, file), String.format("Saved %,d events to %s", events, file));
+    }
+
+    /** Only the rows on show: what the filter kept, after what Clear hid. */
+    public CompletableFuture<Void> exportShown(RequestTab tab, Path file) {
+        int[] shown = tab.session().timelineModel().rows().shownIndexes();
+        return run(() -> SessionFiles.export(tab.session().timeline(), shown, file),
+                String.format("Exported %,d events to %s", shown.length, file));
+    }
+
+    /** Opens a saved session in a new tab: browse, search, open details and export it; it cannot connect. */
+    public CompletableFuture<Void> open(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return SessionFiles.open(file);
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        }, background).handleAsync((timeline, failure) -> {
+            if (failure != null) {
+                workbench.notice().set("Not opened: " + failure.getCause().getMessage());
+                return null;
+            }
+            RequestTab tab = savedTab.apply(timeline, file);
+            firstAddress(timeline).ifPresent(tab.session().urlProperty()::set);
+            open.show(tab);
+            workbench.notice().set(String.format("Opened %,d events of %s", timeline.size(), file));
+            return null;
+        }, ui);
+    }
+
+    private static java.util.Optional<String> firstAddress(SessionTimeline timeline) {
+        for (int i = 0; i < Math.min(timeline.size(), 16); i++) {
+            if (timeline.get(i).event() instanceof TimelineEvent.Connecting connecting) {
+                return java.util.Optional.of(connecting.url());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    @FunctionalInterface
+    private interface FileJob {
+        void run() throws StoreException;
+    }
+
+    private CompletableFuture<Void> run(FileJob job, String done) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                job.run();
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        }, background).handleAsync((ignored, failure) -> {
+            workbench.notice().set(failure == null ? done : "Not saved: " + failure.getCause().getMessage());
+            return null;
+        }, ui);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.wscope.ui.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.search.SearchQuery;
+import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.ui.composer.ComposerViewModel;
+import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.ui.session.SessionViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Save a tab's session, export what a filter kept, open a saved one in a tab of its own (files for real). */
+class SessionCommandsTest {
+    @TempDir
+    Path folder;
+
+    private final Workbench workbench = new Workbench();
+    private final OpenRequests open = new OpenRequests(SessionCommandsTest::liveTab);
+    private final SessionCommands commands = new SessionCommands(open, workbench, Runnable::run, Runnable::run,
+            SessionCommandsTest::savedTab);
+
+    private static RequestTab liveTab() {
+        SessionViewModel session = new SessionViewModel(new WebSocketConnector(Runnable::run), Runnable::run, Runnable::run,
+                uri -> { });
+        return new RequestTab(session, new ComposerViewModel(session, Runnable::run));
+    }
+
+    private static RequestTab savedTab(SessionTimeline timeline, Path file) {
+        SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, Runnable::run, Runnable::run);
+        return new RequestTab(session, new ComposerViewModel(session, Runnable::run));
+    }
+
+    private RequestTab tabWithEvents() {
+        RequestTab tab = open.selected();
+        SessionTimeline timeline = tab.session().timeline();
+        timeline.append(new TimelineEvent.Connecting("ws://127.0.0.1:9/feed"));
+        timeline.append(TimelineEvent.Message.text(Direction.OUT, "{\"op\":\"subscribe\"}"));
+        timeline.append(TimelineEvent.Message.text(Direction.IN, "{\"price\":1}"));
+        timeline.append(TimelineEvent.Message.text(Direction.IN, "{\"price\":2}"));
+        tab.session().drain();
+        return tab;
+    }
+
+    @Test
+    void aSavedSession_opensInATabOfItsOwn_withEveryEvent_andCannotConnect() throws Exception {
+        RequestTab live = tabWithEvents();
+        Path file = folder.resolve("feed.ndjson");
+
+        commands.save(live, file).join();
+        commands.open(file).join();
+
+        RequestTab saved = open.selected();
+        assertEquals(2, open.tabs().size());
+        assertEquals("feed.ndjson", saved.titleProperty().get());
+        assertEquals("ws://127.0.0.1:9/feed", saved.session().urlProperty().get());
+        saved.session().drain();
+        assertEquals(4, saved.session().timelineModel().rows().size());
+        assertEquals("{\"price\":2}", ((TimelineEvent.Message) saved.session().timeline().get(3).event()).text());
+        saved.session().connect();
+        assertEquals(ConnectionState.DISCONNECTED, saved.session().stateProperty().get());
+        assertTrue(saved.session().urlErrorProperty().get().contains("saved session"));
+        assertEquals(1, open.snapshot().size(), "a saved session's tab is not remembered: the file is");
+        assertTrue(workbench.notice().get().startsWith("Opened 4 events of "), workbench.notice().get());
+    }
+
+    @Test
+    void exportShown_writesOnlyWhatTheFilterKept() throws Exception {
+        RequestTab live = tabWithEvents();
+        live.session().timelineModel().rows().setFilter(new SearchQuery("price", false, false, Direction.IN, null)
+                .toPredicate());
+        Path file = folder.resolve("prices.ndjson");
+
+        commands.exportShown(live, file).join();
+
+        assertEquals(2, Files.readAllLines(file).size());
+        assertTrue(Files.readString(file).contains("{\\\"price\\\":1}"), Files.readString(file));
+        assertFalse(Files.readString(file).contains("subscribe"));
+    }
+
+    @Test
+    void aDamagedFile_isNotOpened_andTheStatusSaysWhere() throws Exception {
+        Path file = folder.resolve("damaged.ndjson");
+        Files.writeString(file, "{\"seq\":1,\"time\":\"2026-11-22T14:00:00.123Z\",\"kind\":\"connecting\",\"url\":\"ws://h/\"}\n{oops\n");
+
+        commands.open(file).join();
+
+        assertEquals(1, open.tabs().size());
+        assertTrue(workbench.notice().get().startsWith("Not opened: ") && workbench.notice().get().contains("line 2"),
+                workbench.notice().get());
+    }
+}
