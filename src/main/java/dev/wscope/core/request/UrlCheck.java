@@ -1,7 +1,6 @@
 package dev.wscope.core.request;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 
 /**
  * The verdict on an address a user typed: the URI to connect to, or what is wrong with it in words and,

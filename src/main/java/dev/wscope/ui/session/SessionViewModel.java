@@ -1,7 +1,6 @@
 package dev.wscope.ui.session;
 
 import dev.wscope.core.payload.OutgoingMessage;
-import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValueKind;
 import dev.wscope.core.request.Subprotocols;
@@ -19,16 +18,13 @@ import dev.wscope.ui.diagnosis.DiagnosisViewModel;
 import dev.wscope.ui.keyvalue.KeyValueListModel;
 import dev.wscope.ui.timeline.TimelineViewModel;
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
