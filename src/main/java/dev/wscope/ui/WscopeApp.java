@@ -63,6 +63,7 @@ public final class WscopeApp extends Application {
         }
         window.start();
         stage.show();
+        FirstFrame.install(stage);
     }
 
     private static void focus(Scene scene, String id) {
