@@ -22,8 +22,6 @@ app=$dist/wscope/lib/app
 java=$dist/wscope/lib/runtime/bin/java
 [ -f "$jar" ] || { echo "no $jar: run mvn -q -DskipTests package first" >&2; exit 2; }
 [ -x "$jdk/bin/jpackage" ] || { echo "no jpackage in $jdk: set JAVA_HOME to a JDK 17" >&2; exit 2; }
-# The pom writes its version into the manifest: one source for the jar and the package.
-version=$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
 started=$SECONDS
 
 rm -rf "$work" "$dist"
@@ -32,7 +30,9 @@ mkdir -p "$work/jar" "$work/input" "$work/home" "$dist"
 # The jar and the runtime go into the .deb uncompressed: the .deb's xz then packs each to about half of
 # what their own zip compression reaches (jar 21.6 -> 10.2 MB, modules 21.3 -> 10.1 MB), which keeps the
 # .deb under 40 MB; reading stored entries also spares the inflating at start-up.
-unzip -q "$jar" -d "$work/jar"
+(cd "$work/jar" && "$jdk/bin/jar" --extract --file "$jar")
+# The pom writes its version into the manifest: one source for the jar and the package.
+version=$(sed -n 's/^Implementation-Version: *//p' "$work/jar/META-INF/MANIFEST.MF" | tr -d '\r')
 "$jdk/bin/jar" --create --no-compress --file "$work/input/wscope.jar" \
   --manifest "$work/jar/META-INF/MANIFEST.MF" -C "$work/jar" .
 
