@@ -13,7 +13,7 @@ work=$(mktemp -d)
 installed=no
 cleanup() {
   stop_started
-  if [ "$installed" = yes ]; then dpkg -r wscope >/dev/null || true; fi
+  if [ "$installed" = yes ]; then dpkg --purge wscope >/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -112,4 +112,5 @@ dpkg -r wscope >/dev/null
 installed=no
 [ ! -e /opt/wscope ] && [ ! -e "$desktop" ] || fail "dpkg -r left /opt/wscope or $desktop behind"
 pass "dpkg -r wscope removed /opt/wscope and the menu entry"
+dpkg --purge wscope >/dev/null 2>&1   # also forget the package (dpkg -r keeps its record for postrm purge)
 echo "smoke test passed in $((SECONDS - started)) s"
