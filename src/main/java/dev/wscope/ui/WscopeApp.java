@@ -72,6 +72,7 @@ public final class WscopeApp extends Application {
         saved.ifPresent(keeper::apply);
         window.start();
         stage.show();
+        FirstFrame.install(stage);
         keeper.start();
         if (problem.length() > 0) {
             Alert alert = new Alert(Alert.AlertType.WARNING, problem.toString());
