@@ -63,7 +63,7 @@ fi
 if [ -n "${DISPLAY:-}" ]; then
   echo "recording the class list (training run on DISPLAY=$DISPLAY)"
   timeout 180 "$java" -Xshare:off -XX:DumpLoadedClassList="$app/wscope.classlist" \
-    -Dwscope.exitAfterFirstFrame=true -Dwscope.home="$work/home" -cp "$app/wscope.jar" dev.wscope.Main \
+    -Dwscope.exitWhenComplete=true -Dwscope.home="$work/home" -cp "$app/wscope.jar" dev.wscope.Main \
     >"$work/training.log" 2>&1 || { cat "$work/training.log" >&2; exit 1; }
   stop_started
 else

@@ -3,6 +3,8 @@ package dev.wscope.ui;
 import dev.wscope.core.workspace.Theme;
 import dev.wscope.ui.help.HelpDialogs;
 import dev.wscope.ui.help.Shortcut;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
@@ -16,41 +18,42 @@ import javafx.stage.Window;
 
 /** The menu bar: every frequent action, with its keyboard shortcut from {@link Shortcut}. */
 final class MainMenu {
-    private final MainWindow window;
+    private final Supplier<MainWindow> window;
     private final ObjectProperty<Theme> theme;
     private final ToggleGroup themes = new ToggleGroup();
 
-    MainMenu(MainWindow window, ObjectProperty<Theme> theme) {
+    /** The window may come after the menus (a launched window shows its menus first): until then they do nothing. */
+    MainMenu(Supplier<MainWindow> window, ObjectProperty<Theme> theme) {
         this.window = window;
         this.theme = theme;
     }
 
     MenuBar bar() {
         Menu file = new Menu("File", null,
-                item("New tab", "menu-new-tab", Shortcut.NEW_TAB, () -> window.requests().add()),
-                item("Close tab", "menu-close-tab", Shortcut.CLOSE_TAB, window::closeTab),
-                item("Save request", "menu-save-request", Shortcut.SAVE, window::saveRequest),
+                item("New tab", "menu-new-tab", Shortcut.NEW_TAB, on(w -> w.requests().add())),
+                item("Close tab", "menu-close-tab", Shortcut.CLOSE_TAB, on(MainWindow::closeTab)),
+                item("Save request", "menu-save-request", Shortcut.SAVE, on(MainWindow::saveRequest)),
                 new SeparatorMenuItem(),
-                item("New collection…", "menu-new-collection", null, () -> window.tree().newCollection()),
-                item("Open collection…", "menu-open-collection", Shortcut.OPEN_COLLECTION, () -> window.tree().openFile()),
-                item("Import AsyncAPI…", "menu-import-asyncapi", null, () -> window.tree().importAsyncApi()),
+                item("New collection…", "menu-new-collection", null, on(w -> w.tree().newCollection())),
+                item("Open collection…", "menu-open-collection", Shortcut.OPEN_COLLECTION, on(w -> w.tree().openFile())),
+                item("Import AsyncAPI…", "menu-import-asyncapi", null, on(w -> w.tree().importAsyncApi())),
                 new SeparatorMenuItem(),
-                item("Open session…", "menu-open-session", null, window::openSession),
-                item("Save session as…", "menu-save-session", null, window::saveSession),
-                item("Export shown events…", "menu-export-events", null, window::exportShownEvents),
+                item("Open session…", "menu-open-session", null, on(MainWindow::openSession)),
+                item("Save session as…", "menu-save-session", null, on(MainWindow::saveSession)),
+                item("Export shown events…", "menu-export-events", null, on(MainWindow::exportShownEvents)),
                 new SeparatorMenuItem(),
-                item("Quit", "menu-quit", Shortcut.QUIT, () -> owner().hide()));
+                item("Quit", "menu-quit", Shortcut.QUIT, on(w -> owner(w).hide())));
         Menu connection = new Menu("Connection", null,
-                item("Connect or disconnect", "menu-connect", Shortcut.CONNECT, () -> window.session().toggleConnection()),
-                item("Diagnose", "menu-diagnose", Shortcut.DIAGNOSE, () -> window.session().diagnose()),
+                item("Connect or disconnect", "menu-connect", Shortcut.CONNECT, on(w -> w.session().toggleConnection())),
+                item("Diagnose", "menu-diagnose", Shortcut.DIAGNOSE, on(w -> w.session().diagnose())),
                 new SeparatorMenuItem(),
-                item("Go to the address", "menu-focus-url", Shortcut.FOCUS_ADDRESS, () -> focus("#url")),
-                item("Find in the timeline", "menu-find", Shortcut.FIND, () -> focus("#timeline-filter")));
+                item("Go to the address", "menu-focus-url", Shortcut.FOCUS_ADDRESS, on(w -> focus(w, "#url"))),
+                item("Find in the timeline", "menu-find", Shortcut.FIND, on(w -> focus(w, "#timeline-filter"))));
         Menu view = new Menu("View", null, themeItem("Light theme", "menu-theme-light", Theme.LIGHT),
                 themeItem("Dark theme", "menu-theme-dark", Theme.DARK));
         Menu help = new Menu("Help", null,
-                item("Keyboard shortcuts", "menu-shortcuts", Shortcut.SHORTCUTS, () -> HelpDialogs.showShortcuts(owner())),
-                item("About Wscope", "menu-about", null, () -> HelpDialogs.showAbout(owner())));
+                item("Keyboard shortcuts", "menu-shortcuts", Shortcut.SHORTCUTS, on(w -> HelpDialogs.showShortcuts(owner(w)))),
+                item("About Wscope", "menu-about", null, on(w -> HelpDialogs.showAbout(owner(w)))));
         MenuBar bar = new MenuBar(file, connection, view, help);
         bar.setId("main-menu");
         return bar;
@@ -66,11 +69,20 @@ final class MainMenu {
         return item;
     }
 
-    private Window owner() {
+    private Runnable on(Consumer<MainWindow> action) {
+        return () -> {
+            MainWindow built = window.get();
+            if (built != null) {
+                action.accept(built);
+            }
+        };
+    }
+
+    private static Window owner(MainWindow window) {
         return window.root().getScene().getWindow();
     }
 
-    private void focus(String id) {
+    private static void focus(MainWindow window, String id) {
         Node node = window.root().lookup(id);
         if (node != null) {
             node.requestFocus();

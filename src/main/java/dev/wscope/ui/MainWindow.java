@@ -2,7 +2,6 @@ package dev.wscope.ui;
 
 import dev.wscope.core.collection.RequestDraft;
 import dev.wscope.core.collection.SavedMessage;
-import dev.wscope.core.workspace.Theme;
 import dev.wscope.ui.collections.CollectionsView;
 import dev.wscope.ui.collections.CollectionsViewModel;
 import dev.wscope.ui.collections.FoundRequest;
@@ -13,13 +12,12 @@ import dev.wscope.ui.workspace.RequestTab;
 import dev.wscope.ui.workspace.RequestTabsView;
 import dev.wscope.ui.workspace.SessionCommands;
 import dev.wscope.ui.workspace.Workbench;
-import javafx.beans.property.ObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 
 /**
- * The main window's content: the menu bar; the collections tree on the left; the open requests in tabs, each
+ * The main window's content (the menu bar is the shell's, see WscopeApp): the collections tree on the left; the open requests in tabs, each
  * with its own connection, on the right; a status line. Also runs the batches that take in engine events for
  * every tab. FX thread only.
  */
@@ -34,16 +32,15 @@ public final class MainWindow implements TreeActions {
     private final SessionCommands sessions;
 
     public MainWindow(OpenRequests open, CollectionsViewModel collections, Workbench workbench, SessionCommands sessions,
-                      ObjectProperty<Theme> theme, String localServerUrl) {
+                      String localServerUrl, DeferredBuild deferred) {
         this.open = open;
         this.collections = collections;
         this.sessions = sessions;
         this.tree = new CollectionsView(collections, this, localServerUrl);
-        this.tabs = new RequestTabsView(open, workbench, this::save);
+        this.tabs = new RequestTabsView(open, workbench, this::save, deferred);
         center = new SplitPane(tree, tabs);
         center.setDividerPositions(0.16);
         SplitPane.setResizableWithParent(tree, false);
-        root.setTop(new MainMenu(this, theme).bar());
         root.setCenter(center);
         root.setBottom(new StatusBar(open.selectedProperty(), workbench.notice(), localServerUrl));
         root.getStyleClass().add("main-window");

@@ -11,8 +11,6 @@ import java.util.concurrent.Executor;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -46,10 +44,9 @@ final class WorkspaceKeeper {
         autosave.setCycleCount(Animation.INDEFINITE);
     }
 
-    /** Puts back what the last run left, but the tabs (OpenRequests restores those), before the window shows. */
+    /** Puts back what the last run left of the window: recent addresses and dividers (the tabs, the theme and the place are put back before). */
     void apply(Workspace saved) {
         written = saved;
-        theme.themeProperty().set(saved.theme());
         workbench.recentUrls().setAll(saved.recentUrls());
         List<Double> dividers = saved.dividers();
         if (dividers.size() == 3) {
@@ -57,20 +54,6 @@ final class WorkspaceKeeper {
             workbench.sidesDivider().set(dividers.get(1));
             workbench.eventsDivider().set(dividers.get(2));
         }
-        WindowBounds bounds = saved.window();
-        if (bounds != null && onSomeScreen(bounds)) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setWidth(bounds.width());
-            stage.setHeight(bounds.height());
-            stage.setMaximized(bounds.maximized());
-        }
-    }
-
-    /** A window left on a screen that is gone (an unplugged monitor) opens where the system puts it. */
-    private static boolean onSomeScreen(WindowBounds bounds) {
-        return bounds.width() >= 200 && bounds.height() >= 150 && !Screen.getScreensForRectangle(
-                new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height())).isEmpty();
     }
 
     Workspace capture() {

@@ -5,7 +5,6 @@ import dev.wscope.core.workspace.Workspace;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.DataFolder;
-import dev.wscope.store.StoreException;
 import dev.wscope.store.WorkspaceFile;
 import dev.wscope.ui.collections.CollectionsViewModel;
 import dev.wscope.ui.composer.ComposerViewModel;
@@ -26,6 +25,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /** The JavaFX application: wires the engine, the view models and the main window. */
@@ -38,8 +38,22 @@ public final class WscopeApp extends Application {
     private MainWindow window;
     private WorkspaceKeeper keeper;
     private final Workbench workbench = new Workbench();
+    private final DeferredBuild deferred;
+    /** Set by the launcher: a window a user opens shows its first frame before all of it is built. */
+    private static volatile boolean launched;
+
+    /** The launched window builds itself progressively (see DeferredBuild); one started directly, at once. */
+    public WscopeApp() {
+        this(launched);
+    }
+
+    WscopeApp(boolean progressive) {
+        deferred = progressive ? DeferredBuild.untilFirstFrame() : DeferredBuild.none();
+    }
 
     public static void launchWindow(String[] args) {
+        launched = true;
+        SavedWorkspace.readEarly();
         Application.launch(WscopeApp.class, args);
     }
 
@@ -48,46 +62,49 @@ public final class WscopeApp extends Application {
         background = Executors.newCachedThreadPool(daemonThreads());
         localServer = new LocalTestServer(Integer.getInteger("wscope.localServerPort", DEFAULT_LOCAL_SERVER_PORT));
         DataFolder data = DataFolder.current();
-        WebSocketConnector connector = new WebSocketConnector(background);
-        OpenRequests requests = new OpenRequests(() -> newTab(connector));
-        CollectionsViewModel collections = new CollectionsViewModel(new CollectionStore(data), background, Platform::runLater);
-        collections.reload();
         WorkspaceFile workspaceFile = new WorkspaceFile(data);
-        StringBuilder problem = new StringBuilder();
-        Optional<Workspace> saved = read(workspaceFile, problem);
-        saved.ifPresent(workspace -> requests.restore(workspace.tabs(), workspace.selectedTab()));
+        SavedWorkspace last = SavedWorkspace.take(workspaceFile);
+        Optional<Workspace> saved = last.workspace();
         ThemeSetting theme = new ThemeSetting(saved.map(Workspace::theme).orElse(Theme.LIGHT));
-        SessionCommands sessions = new SessionCommands(requests, workbench, background, Platform::runLater,
-                this::savedSessionTab);
-        window = new MainWindow(requests, collections, workbench, sessions, theme.themeProperty(), localServer.echoUrl());
-        Scene scene = new Scene(window.root(), 1280, 800);
+        BorderPane shell = new BorderPane();
+        shell.getStyleClass().add("main-window");
+        shell.setTop(new MainMenu(() -> window, theme.themeProperty()).bar());
+        Scene scene = new Scene(shell, 1280, 800);
         scene.getStylesheets().add(WscopeApp.class.getResource("/dev/wscope/ui/wscope.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Wscope");
-        var icon = WscopeApp.class.getResourceAsStream("/icons/wscope-256.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
-        }
-        keeper = new WorkspaceKeeper(workspaceFile, background, stage, window, theme, workbench);
-        saved.ifPresent(keeper::apply);
-        window.start();
+        // decoded in the background: the window manager's icon need not hold up the first frame
+        stage.getIcons().add(new Image(WscopeApp.class.getResource("/icons/wscope-256.png").toExternalForm(), true));
+        saved.map(Workspace::window).ifPresent(bounds -> WindowPlacement.apply(stage, bounds));
+        deferred.run(() -> {
+            buildWindow(shell, data, saved);
+            keeper = new WorkspaceKeeper(workspaceFile, background, stage, window, theme, workbench);
+            saved.ifPresent(keeper::apply);
+            keeper.start();
+        });
         stage.show();
-        FirstFrame.install(stage);
-        keeper.start();
-        if (problem.length() > 0) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, problem.toString());
+        FirstFrame.install(stage, deferred); // first: its probe is then told of the frame before the build goes on
+        deferred.releaseAfterFirstFrame(scene);
+        if (!last.problem().isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, last.problem());
             alert.initOwner(stage);
             alert.show();
         }
     }
 
-    private static Optional<Workspace> read(WorkspaceFile file, StringBuilder problem) {
-        try {
-            return file.read();
-        } catch (StoreException e) {
-            problem.append(e.getMessage());
-            return Optional.empty();
-        }
+    /** The main window in the shell: the tabs as the last run left them, the collections read in the background. */
+    private void buildWindow(BorderPane shell, DataFolder data, Optional<Workspace> saved) {
+        WebSocketConnector connector = new WebSocketConnector(background);
+        OpenRequests requests = new OpenRequests(() -> newTab(connector));
+        saved.ifPresent(workspace -> requests.restore(workspace.tabs(), workspace.selectedTab()));
+        CollectionsViewModel collections = new CollectionsViewModel(new CollectionStore(data), background, Platform::runLater);
+        collections.reload();
+        SessionCommands sessions = new SessionCommands(requests, workbench, background, Platform::runLater,
+                this::savedSessionTab);
+        window = new MainWindow(requests, collections, workbench, sessions, localServer.echoUrl(),
+                deferred);
+        shell.setCenter(window.root());
+        window.start();
     }
 
     /** A tab with its own connection, set to the built-in test server's echo; an address that connects is remembered. */
@@ -106,6 +123,11 @@ public final class WscopeApp extends Application {
     private RequestTab savedSessionTab(dev.wscope.core.timeline.SessionTimeline timeline, java.nio.file.Path file) {
         SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, background, Platform::runLater);
         return new RequestTab(session, new ComposerViewModel(session, Platform::runLater));
+    }
+
+    /** Completes once every part of the window is built and drawn (at once, unless a user launched it). */
+    public java.util.concurrent.CompletableFuture<Void> settled() {
+        return deferred.settled();
     }
 
     /** The window's content once start() has run (benchmarks and tests drive it). */

@@ -26,7 +26,7 @@ public final class BareWindow {
             stage.setScene(new Scene(new Label("bare JavaFX window"), 1280, 800));
             stage.setTitle("bare");
             stage.show();
-            FirstFrame.install(stage);
+            FirstFrame.install(stage, dev.wscope.ui.DeferredBuild.none());
         }
     }
 }

@@ -23,13 +23,14 @@ import java.util.stream.Collectors;
  * Args: APP_IMAGE_DIR TEST_CLASSES_DIR DATA_DIR [RUNS]; needs a DISPLAY.
  */
 public final class StartupBench {
-    private static final String PROBE = "-Dwscope.reportFirstFrame=true -Dwscope.exitAfterFirstFrame=true";
+    private static final String PROBE = "-Dwscope.reportFirstFrame=true -Dwscope.exitWhenComplete=true";
     private static final long DEADLINE_SECONDS = 120;
 
     private record Variant(String name, List<String> command, Map<String, String> env) {
     }
 
-    private record Sample(long wallMillis, long cpuMillis) {
+    /** Wall times from spawn to the first frame, to the frame with the whole visible window, and to the settled one. */
+    private record Sample(long wallMillis, long cpuMillis, long completeMillis, long settledMillis) {
     }
 
     private StartupBench() {
@@ -65,13 +66,16 @@ public final class StartupBench {
                 samples.get(i).add(firstFrame(variants.get(i), dataDir));
             }
         }
-        System.out.printf("%-42s %8s %8s   %s%n", "", "wall ms", "CPU ms", "wall ms of each run");
+        System.out.printf("%-42s %8s %8s %9s %8s   %s%n", "", "first ms", "CPU ms", "whole ms", "all ms",
+                "first-frame ms of each run");
         for (int i = 0; i < variants.size(); i++) {
-            System.out.printf("%-42s %8d %8d   %s%n", variants.get(i).name(), median(samples.get(i), Sample::wallMillis),
-                    median(samples.get(i), Sample::cpuMillis),
+            System.out.printf("%-42s %8d %8d %9d %8d   %s%n", variants.get(i).name(),
+                    median(samples.get(i), Sample::wallMillis), median(samples.get(i), Sample::cpuMillis),
+                    median(samples.get(i), Sample::completeMillis), median(samples.get(i), Sample::settledMillis),
                     samples.get(i).stream().map(s -> String.valueOf(s.wallMillis())).collect(Collectors.joining(" ")));
         }
-        System.out.println("(medians)");
+        System.out.println("(medians; first: the first frame of the window, its menus on the theme's colour; whole: the"
+                + " frame with every visible part; all: with the tabs out of sight built too)");
         ratio("Wscope launcher with its archive / bare", samples.get(1), samples.get(0));
         ratio("Wscope launcher, no archive / bare", samples.get(2), samples.get(0));
     }
@@ -103,16 +107,23 @@ public final class StartupBench {
 
     private static Sample awaitFirstFrame(Process process, long spawned, String name) {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            long first = -1;
+            long cpu = -1;
+            long complete = -1;
             for (String line = out.readLine(); line != null; line = out.readLine()) {
+                long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - spawned);
                 if (line.startsWith("first-frame ")) {
-                    long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - spawned);
-                    // Read while the child lives (it exits right after the line): all its threads, user + system.
-                    long cpu = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+                    first = wall;
+                    // Read while the child lives: all its threads, user + system, up to its first frame.
+                    cpu = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+                } else if (line.startsWith("complete-frame ")) {
+                    complete = wall;
+                } else if (line.startsWith("settled-frame ")) {
                     out.transferTo(Writer.nullWriter()); // keep the pipe drained until the child exits
-                    return new Sample(wall, cpu);
+                    return new Sample(first, cpu, complete, wall);
                 }
             }
-            throw new IllegalStateException(name + " exited without a first-frame line");
+            throw new IllegalStateException(name + " exited without its frame lines");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package dev.wscope.ui.address;
 
+import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.ui.Icons;
 import dev.wscope.ui.session.ConnectionState;
@@ -47,7 +48,7 @@ public final class AddressBar extends VBox {
         error.setId("url-error");
         fix.setId("url-fix");
         recent.setId("recent-urls");
-        recent.setTooltip(new javafx.scene.control.Tooltip("Addresses connected to lately"));
+        Tips.on(recent, "Addresses connected to lately");
         recent.setAccessibleText("recent addresses");
         recent.setOnShowing(e -> recent.getItems().setAll(recentUrls.urls().stream().map(address -> {
             MenuItem item = new MenuItem(address);
@@ -84,9 +85,9 @@ public final class AddressBar extends VBox {
         closeBox.visibleProperty().bind(connect.textProperty().isEqualTo("Disconnect"));
         closeBox.managedProperty().bind(closeBox.visibleProperty());
         state.getStyleClass().add("connection-state");
-        diagnose.setTooltip(new javafx.scene.control.Tooltip("Check DNS, TCP, TLS and the upgrade step by step"));
+        Tips.on(diagnose, "Check DNS, TCP, TLS and the upgrade step by step");
         insecure.getStyleClass().add("insecure-flag");
-        insecure.setTooltip(new javafx.scene.control.Tooltip("Certificate checks are off for this request (Settings)"));
+        Tips.on(insecure, "Certificate checks are off for this request (Settings)");
         insecure.managedProperty().bind(insecure.visibleProperty());
         HBox row = new HBox(8, insecure, url, recent, connect, diagnose);
         row.setAlignment(Pos.CENTER_LEFT);

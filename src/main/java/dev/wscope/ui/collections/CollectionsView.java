@@ -1,5 +1,6 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.ui.Tips;
 import dev.wscope.ui.Icons;
 import dev.wscope.ui.help.Shortcut;
 import org.kordamp.ikonli.feather.Feather;
@@ -141,7 +142,7 @@ public final class CollectionsView extends VBox {
     private static Button small(String text, String id, String tip, Feather icon) {
         Button button = Icons.on(new Button(text), icon);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        Tips.on(button, tip);
         button.setAccessibleText(tip);
         button.getStyleClass().add("small");
         return button;

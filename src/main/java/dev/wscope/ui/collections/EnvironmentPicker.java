@@ -1,5 +1,6 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.ui.Tips;
 import dev.wscope.core.variables.Environment;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +19,7 @@ public final class EnvironmentPicker extends ComboBox<Environment> {
         setId("environment");
         setPromptText("No environment");
         setAccessibleText("environment");
-        setTooltip(new Tooltip("Values for {{variables}}, taken at each connect and each send"));
+        Tips.on(this, "Values for {{variables}}, taken at each connect and each send");
         setCellFactory(list -> new NameCell());
         setButtonCell(new NameCell());
         valueProperty().bindBidirectional(selected);

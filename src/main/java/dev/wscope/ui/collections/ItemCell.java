@@ -7,7 +7,6 @@ import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
 import java.util.function.Consumer;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.ClipboardContent;
@@ -56,6 +55,9 @@ final class ItemCell extends TreeCell<Object> {
             e.consume();
         });
         setOnDragDone(e -> dragged = null);
+        // a collection's file on hover, the tooltip made then (a tooltip is a popup window of its own)
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> setTooltip(getItem() instanceof LoadedCollection loaded
+                ? new javafx.scene.control.Tooltip(loaded.file().toString()) : null));
     }
 
     private TreeDrop drop() {
@@ -71,13 +73,12 @@ final class ItemCell extends TreeCell<Object> {
         if (empty || item == null) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
             setContextMenu(null);
             return;
         }
         setText(label(item));
         setGraphic(Icons.of(icon(item)));
-        setTooltip(item instanceof LoadedCollection loaded ? new Tooltip(loaded.file().toString()) : null);
+
         setContextMenu(menus.forItem(getTreeItem()));
     }
 

@@ -1,5 +1,6 @@
 package dev.wscope.ui.composer;
 
+import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.ui.Icons;
 import dev.wscope.core.detail.Language;
@@ -68,7 +69,7 @@ public final class ComposerView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         format.setAccessibleText("message format");
         send.getStyleClass().add("accent");
-        send.setTooltip(new Tooltip("Send (Ctrl+Enter)"));
+        Tips.on(send, "Send (Ctrl+Enter)");
         send.setMinWidth(90);
         for (Button button : new Button[] {pretty, minify}) {
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

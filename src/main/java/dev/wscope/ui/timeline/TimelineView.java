@@ -1,5 +1,6 @@
 package dev.wscope.ui.timeline;
 
+import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.ui.Icons;
 import atlantafx.base.theme.Styles;
@@ -75,8 +76,8 @@ public final class TimelineView extends VBox {
         kind.setMaxWidth(150);
         direction.setMaxWidth(120);
         filterError.setId("timeline-filter-error");
-        regex.setTooltip(new javafx.scene.control.Tooltip("Regular expression"));
-        matchCase.setTooltip(new javafx.scene.control.Tooltip("Match case"));
+        Tips.on(regex, "Regular expression");
+        Tips.on(matchCase, "Match case");
         regex.selectedProperty().bindBidirectional(model.regexProperty());
         matchCase.selectedProperty().bindBidirectional(model.caseSensitiveProperty());
         direction.getSelectionModel().select(0);
@@ -88,7 +89,7 @@ public final class TimelineView extends VBox {
         filterError.getStyleClass().add("error-text");
         filterError.managedProperty().bind(filterError.textProperty().isNotEmpty());
         pause.selectedProperty().bindBidirectional(capturePaused);
-        pause.setTooltip(new javafx.scene.control.Tooltip("Keep the connection, stop recording messages (they are still counted)"));
+        Tips.on(pause, "Keep the connection, stop recording messages (they are still counted)");
         model.rows().addListener((ListChangeListener<TimelineEntry>) this::rowsChanged);
         table.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (model.newestFirstProperty().get() == e.getDeltaY() < 0) {

@@ -1,7 +1,9 @@
 package dev.wscope.ui.workspace;
 
+import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.ui.Icons;
+import dev.wscope.ui.DeferredBuild;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,9 +31,11 @@ public final class RequestTabsView extends StackPane {
     private final OpenRequests open;
     private final Consumer<RequestTab> save;
     private final Workbench workbench;
+    private final DeferredBuild deferred;
 
-    public RequestTabsView(OpenRequests open, Workbench workbench, Consumer<RequestTab> save) {
+    public RequestTabsView(OpenRequests open, Workbench workbench, Consumer<RequestTab> save, DeferredBuild deferred) {
         this.open = open;
+        this.deferred = deferred;
         this.workbench = workbench;
         this.save = save;
         tabs.setId("open-requests");
@@ -39,7 +43,7 @@ public final class RequestTabsView extends StackPane {
         tabs.setTabDragPolicy(TabPane.TabDragPolicy.REORDER);
         Button add = Icons.on(new Button(), Feather.PLUS);
         add.setId("new-tab");
-        add.setTooltip(new Tooltip("New tab (Ctrl+T)"));
+        Tips.on(add, "New tab (Ctrl+T)");
         add.setAccessibleText("new tab");
         add.getStyleClass().add("small");
         add.setOnAction(e -> open.add());
@@ -100,7 +104,7 @@ public final class RequestTabsView extends StackPane {
             return;
         }
         RequestTab request = (RequestTab) tab.getUserData();
-        tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, workbench, () -> save.accept(r))));
+        tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, workbench, () -> save.accept(r), deferred)));
         open.selectedProperty().set(request);
     }
 

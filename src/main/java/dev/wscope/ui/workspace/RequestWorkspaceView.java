@@ -1,6 +1,8 @@
 package dev.wscope.ui.workspace;
 
+import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.DeferredBuild;
 import dev.wscope.ui.Icons;
 import dev.wscope.ui.address.AddressBar;
 import dev.wscope.ui.address.ConnectionSettingsView;
@@ -12,7 +14,6 @@ import dev.wscope.ui.keyvalue.KeyValueEditor;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.spec.SpecEditorView;
 import dev.wscope.ui.timeline.TimelineView;
-import java.util.Locale;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,22 +30,30 @@ import javafx.scene.layout.VBox;
  * Only the selected tab's workspace is in the scene, so node ids stay unique.
  */
 final class RequestWorkspaceView extends VBox {
-    RequestWorkspaceView(RequestTab tab, Workbench workbench, Runnable save) {
+    RequestWorkspaceView(RequestTab tab, Workbench workbench, Runnable save, DeferredBuild deferred) {
         SessionViewModel session = tab.session();
         AddressBar address = new AddressBar(session, workbench.recentUrls());
         Button saveButton = Icons.on(new Button("Save"), Feather.SAVE);
         saveButton.setId("save-request");
-        saveButton.setTooltip(new Tooltip("Save the request into its collection (Ctrl+S)"));
+        Tips.on(saveButton, "Save the request into its collection (Ctrl+S)");
         saveButton.setOnAction(e -> save.run());
         address.addAfterConnect(saveButton);
         address.addAfterConnect(new EnvironmentPicker(tab.environments(), session.variables().environmentProperty()));
+        getChildren().addAll(address, body(tab, workbench, deferred));
+    }
+
+    private static SplitPane body(RequestTab tab, Workbench workbench, DeferredBuild deferred) {
+        SessionViewModel session = tab.session();
         TabPane request = new TabPane(
                 tab("Message", new ComposerView(tab.composer())),
-                tab("Params", new KeyValueEditor(session.params(), "params", "Query parameters, kept in step with the address")),
-                tab("Headers", new KeyValueEditor(session.headers(), "headers", "Handshake headers: Name: value")),
-                tab("Cookies", new KeyValueEditor(session.cookies(), "cookies", "Cookies, sent as one Cookie header")),
-                tab("Settings", new ConnectionSettingsView(session)),
-                tab("Docs", new SpecEditorView(tab.spec(), "request-spec")));
+                LazyTab.of("Params", deferred, () -> new KeyValueEditor(session.params(), "params",
+                        "Query parameters, kept in step with the address")),
+                LazyTab.of("Headers", deferred, () -> new KeyValueEditor(session.headers(), "headers",
+                        "Handshake headers: Name: value")),
+                LazyTab.of("Cookies", deferred, () -> new KeyValueEditor(session.cookies(), "cookies",
+                        "Cookies, sent as one Cookie header")),
+                LazyTab.of("Settings", deferred, () -> new ConnectionSettingsView(session)),
+                LazyTab.of("Docs", deferred, () -> new SpecEditorView(tab.spec(), "request-spec")));
         request.setId("request-tabs");
         request.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         var timelineModel = session.timelineModel();
@@ -55,19 +64,20 @@ final class RequestWorkspaceView extends VBox {
         events.setOrientation(Orientation.VERTICAL);
         events.setDividerPositions(workbench.eventsDivider().get());
         events.getDividers().get(0).positionProperty().bindBidirectional(workbench.eventsDivider());
-        DiagnosisView diagnosis = new DiagnosisView(session.diagnosis(), session::trustAndReconnect);
         VBox.setVgrow(events, Priority.ALWAYS);
-        VBox right = new VBox(diagnosis, events);
+        VBox right = new VBox(events);
+        // hidden until a connection fails or Diagnose is pressed: out of sight, so built after the rest
+        deferred.later(() -> right.getChildren().add(0, new DiagnosisView(session.diagnosis(), session::trustAndReconnect)));
         SplitPane sides = new SplitPane(request, right);
         sides.setDividerPositions(workbench.sidesDivider().get());
         sides.getDividers().get(0).positionProperty().bindBidirectional(workbench.sidesDivider());
         VBox.setVgrow(sides, Priority.ALWAYS);
-        getChildren().addAll(address, sides);
+        return sides;
     }
 
     private static Tab tab(String title, Node content) {
         Tab tab = new Tab(title, content);
-        tab.setId("tab-" + title.toLowerCase(Locale.ROOT));
+        tab.setId(LazyTab.idOf(title));
         return tab;
     }
 }
