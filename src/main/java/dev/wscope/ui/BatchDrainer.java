@@ -15,7 +15,7 @@ import javafx.application.Platform;
  */
 final class BatchDrainer {
     static final long INTERVAL_MILLIS = 50;
-    static final long FLOOD_INTERVAL_MILLIS = 100;
+    static final long FLOOD_INTERVAL_MILLIS = 250;
     /** A batch this big means a flood: fewer, larger batches then. */
     static final int FLOOD_BATCH = 2_000;
 

@@ -8,11 +8,11 @@ import dev.wscope.ui.workspace.Workbench;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * Remembers the window between runs: theme, size and place, dividers, recent addresses and the open tabs
@@ -21,7 +21,7 @@ import javafx.util.Duration;
  * executor, one write after another.
  */
 final class WorkspaceKeeper {
-    static final Duration AUTOSAVE_EVERY = Duration.seconds(3);
+    static final long AUTOSAVE_EVERY_SECONDS = 3;
 
     private final WorkspaceFile file;
     private final Executor background;
@@ -29,7 +29,15 @@ final class WorkspaceKeeper {
     private final MainWindow window;
     private final ThemeSetting theme;
     private final Workbench workbench;
-    private final Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> saveIfChanged()));
+    /**
+     * A timer thread, not a JavaFX Timeline: a running animation keeps JavaFX pulsing 60 times a second, which
+     * would cost an idle window CPU and a flooded one a third of its receiving.
+     */
+    private final ScheduledExecutorService autosave = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "wscope-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
     private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
     private Workspace written;
 
@@ -41,7 +49,6 @@ final class WorkspaceKeeper {
         this.window = window;
         this.theme = theme;
         this.workbench = workbench;
-        autosave.setCycleCount(Animation.INDEFINITE);
     }
 
     /** Puts back what the last run left of the window: recent addresses and dividers (the tabs, the theme and the place are put back before). */
@@ -67,7 +74,8 @@ final class WorkspaceKeeper {
     }
 
     void start() {
-        autosave.play();
+        autosave.scheduleWithFixedDelay(() -> Platform.runLater(this::saveIfChanged), AUTOSAVE_EVERY_SECONDS,
+                AUTOSAVE_EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
     private void saveIfChanged() {
@@ -80,7 +88,7 @@ final class WorkspaceKeeper {
 
     /** The window is closing: the last state is written before the program ends. */
     void saveNow() {
-        autosave.stop();
+        autosave.shutdownNow();
         Workspace now = capture();
         writing.join();
         write(now);

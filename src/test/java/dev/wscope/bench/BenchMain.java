@@ -1,6 +1,5 @@
 package dev.wscope.bench;
 
-import dev.wscope.server.TestServer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,9 +35,9 @@ public final class BenchMain {
         System.out.printf("Wscope stream benchmark: %d rounds, medians; %d cores, JDK %s; window session budget %s MiB%n%n",
                 rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("wscope.sessionMemoryMiB", "256 (default)"));
-        System.out.printf("%-22s %12s %9s %12s %9s %7s %10s %8s %10s%n", "flood", "bare msg/s", "bare MB/s",
-                "window msg/s", "win MB/s", "ratio", "max stall", "lag ms", "heap B/msg");
-        try (TestServer server = TestServer.start("127.0.0.1", 0)) {
+        System.out.printf("%-22s %12s %9s %12s %9s %7s %10s %8s %9s %10s%n", "flood", "bare msg/s", "bare MB/s",
+                "window msg/s", "win MB/s", "ratio", "max stall", "lag ms", "click ms", "heap B/msg");
+        try (FloodServerProcess server = FloodServerProcess.start()) {
             for (Scenario scenario : scenarios) {
                 if (args.length < 2 || scenario.mode().equals(args[1])) {
                     run(server.url(scenario.path()), scenario, rounds);
@@ -64,8 +63,14 @@ public final class BenchMain {
         List<FloodResult> bare = new ArrayList<>();
         List<PipelineResult> window = new ArrayList<>();
         List<Double> heapPerMessage = new ArrayList<>();
-        BareTyrusClient.receive(url); // warm-up, not counted
+        // warm-up, not counted: the first of each kind pays for loading and compiling its code
+        BareTyrusClient.receive(url);
+        PipelineRun warmUp = new PipelineRun();
+        warmUp.open();
+        warmUp.receive(url);
+        warmUp.close();
         for (int round = 0; round < rounds; round++) {
+            usedHeapAfterGc(); // the last window's garbage is collected before, not during, the bare run
             bare.add(BareTyrusClient.receive(url));
             PipelineRun pipeline = new PipelineRun();
             pipeline.open();
@@ -79,11 +84,15 @@ public final class BenchMain {
         }
         double bareRate = median(bare, FloodResult::messagesPerSecond);
         double windowRate = median(window, r -> r.flood().messagesPerSecond());
-        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %10.1f %8.0f %10.0f%n", scenario.name(), bareRate,
+        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %10.1f %8.0f %9.0f %10.0f%n", scenario.name(), bareRate,
                 median(bare, FloodResult::megabytesPerSecond), windowRate,
                 median(window, r -> r.flood().megabytesPerSecond()), 100 * windowRate / bareRate,
                 median(window, PipelineResult::maxStallMillis), median(window, PipelineResult::displayLagMillis),
-                median(heapPerMessage, Double::doubleValue));
+                median(window, PipelineResult::clickToDetailMillis), median(heapPerMessage, Double::doubleValue));
+        if (System.getProperty("bench.each") != null) {
+            System.out.println("  bare each: " + bare.stream().map(r -> String.format("%.0f", r.messagesPerSecond())).toList()
+                    + "  window each: " + window.stream().map(r -> String.format("%.0f", r.flood().messagesPerSecond())).toList());
+        }
     }
 
     private static void checkCount(Scenario scenario, long bare, long window) {

@@ -30,7 +30,11 @@ final class PipelineRun {
             started.complete(null);
         });
         started.get(30, TimeUnit.SECONDS);
+        Thread.sleep(SETTLE_MILLIS); // the new window's first layouts and frames are over before the flood starts
     }
+
+    /** Long enough for a fresh window's first frames under software rendering on 2 cores. */
+    private static final long SETTLE_MILLIS = 500;
 
     void close() throws Exception {
         CompletableFuture<Void> stopped = new CompletableFuture<>();
@@ -79,6 +83,7 @@ final class PipelineRun {
                 }
             });
         }, 0, 10, TimeUnit.MILLISECONDS);
+        CompletableFuture<Double> click = DetailClick.duringFlood(stage.getScene());
         int before = session.timeline().size();
         java.util.Map<String, Long> cpuBefore = ThreadCpu.snapshot();
         Platform.runLater(() -> {
@@ -115,7 +120,7 @@ final class PipelineRun {
                     + " top=" + sorted.subList(Math.max(0, sorted.size() - 8), sorted.size()));
         }
         return new PipelineResult(new FloodResult(messages, bytes, (lastReceived - opened) / 1e9), maxStallNanos[0] / 1e6,
-                Math.max(0, end - lastReceived) / 1e6);
+                Math.max(0, end - lastReceived) / 1e6, click.getNow(Double.NaN));
     }
 
     /** The open event's wall time, moved onto the nanoTime clock the end was read from. */

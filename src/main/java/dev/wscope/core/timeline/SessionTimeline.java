@@ -112,27 +112,57 @@ public final class SessionTimeline {
     }
 
     private TimelineEntry record(long seq, long time, TimelineEvent event, Block.Region line, boolean followsPrevious) {
+        if (event instanceof TimelineEvent.Message message) {
+            recordMessage(seq, time, kindOf(message.direction(), message.binary()), message.payload(), line, followsPrevious);
+        } else {
+            int index = size;
+            Chunk chunk = slotFor(index, seq, time);
+            chunk.kinds[index & MASK] = OTHER;
+            chunk.others[index & MASK] = event;
+            size = index + 1;
+        }
+        return new TimelineEntry(seq, time, event);
+    }
+
+    private void recordMessage(long seq, long time, byte kind, byte[] payload, Block.Region line, boolean followsPrevious) {
         int index = size;
-        Chunk chunk = chunkFor(index);
+        Chunk chunk = slotFor(index, seq, time);
         int slot = index & MASK;
-        chunk.times[slot] = time;
+        chunk.kinds[slot] = kind;
+        chunk.locations[slot] = line == null ? payloads.store(payload, index)
+                : payloads.storeOnFile(payload.length, index, line, followsPrevious);
+        chunk.lengths[slot] = payload.length;
+        size = index + 1;
+    }
+
+    /** The chunk of the next entry, its time and seq written. */
+    private Chunk slotFor(int index, long seq, long time) {
+        Chunk chunk = chunkFor(index);
+        chunk.times[index & MASK] = time;
         if (ownSeqs) {
-            chunk.seqs[slot] = seq;
+            chunk.seqs[index & MASK] = seq;
         }
         lastSeq = seq;
-        if (event instanceof TimelineEvent.Message message) {
-            chunk.kinds[slot] = message.binary() ? (message.direction() == Direction.IN ? BINARY_IN : BINARY_OUT)
-                    : (message.direction() == Direction.IN ? TEXT_IN : TEXT_OUT);
-            int length = message.payload().length;
-            chunk.locations[slot] = line == null ? payloads.store(message.payload(), index)
-                    : payloads.storeOnFile(length, index, line, followsPrevious);
-            chunk.lengths[slot] = length;
-        } else {
-            chunk.kinds[slot] = OTHER;
-            chunk.others[slot] = event;
+        return chunk;
+    }
+
+    private static byte kindOf(Direction direction, boolean binary) {
+        return binary ? (direction == Direction.IN ? BINARY_IN : BINARY_OUT) : (direction == Direction.IN ? TEXT_IN : TEXT_OUT);
+    }
+
+    /**
+     * A received message, the hot path of a flood: recorded with no event or entry object made for it (two
+     * allocations a message fewer for the garbage collector). Same outcome as append of a received Message.
+     */
+    public synchronized void appendReceived(boolean binary, byte[] payload) {
+        messagesIn++;
+        bytesIn += payload.length;
+        if (paused) {
+            notRecorded++;
+            return;
         }
-        size = index + 1;
-        return new TimelineEntry(seq, time, event);
+        recordMessage(size == 0 ? 1 : lastSeq + 1, clock.getAsLong(), binary ? BINARY_IN : TEXT_IN, payload, null, false);
+        spiller.awaitRoom();
     }
 
     private void keepOwnSeqs() {

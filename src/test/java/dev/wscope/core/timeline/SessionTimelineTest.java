@@ -240,4 +240,22 @@ class SessionTimelineTest {
         assertEquals("x".repeat(20_000), new String(((TimelineEvent.Message) timeline.get(0).event()).payload(),
                 StandardCharsets.UTF_8), "a big payload keeps its own array");
     }
+
+    @Test
+    void appendReceived_recordsTheSameAsAppendingAReceivedMessage() {
+        SessionTimeline direct = new SessionTimeline(() -> 42L);
+        SessionTimeline viaEvent = new SessionTimeline(() -> 42L);
+        direct.appendReceived(false, "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        direct.appendReceived(true, new byte[] {0, 1, 2});
+        viaEvent.append(TimelineEvent.Message.text(Direction.IN, "hello"));
+        viaEvent.append(TimelineEvent.Message.binary(Direction.IN, new byte[] {0, 1, 2}));
+
+        assertEquals(viaEvent.all().stream().map(EventJson::line).toList(), direct.all().stream().map(EventJson::line).toList());
+        assertEquals(2, direct.messagesIn());
+        assertEquals(8, direct.bytesIn());
+        direct.setPaused(true);
+        direct.appendReceived(false, new byte[] {65});
+        assertEquals(2, direct.size(), "paused: counted, not recorded");
+        assertEquals(1, direct.notRecorded());
+    }
 }
