@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the installers (after mvn -Ppackage -DskipTests package):
 #   1. the app-image launcher runs the commands with no display: serve + send over ws:// and wss://;
-#   2. it opens the window under Xvfb, reaches the first frame; a screenshot goes to target/smoke/;
+#   2. it opens the window under Xvfb, waits until it is complete; a screenshot goes to target/smoke/;
 #   3. as root: the .deb installs with apt-get (which pulls its dependencies), the installed launcher
 #      passes 1 and reaches the first frame with its start-up archive, the menu entry is in place, and
 #      `dpkg -r wscope` removes it all again.
@@ -51,14 +51,15 @@ serve_and_send() {
   pass "$launcher serve/send over $url: received hello, closed 1000"
 }
 
-# first_frame LAUNCHER NAME: opens the window, waits for its first frame; leaves it open in $window_pid.
+# first_frame LAUNCHER NAME: opens the window, waits until all of it is built and drawn (its first frame
+# comes before: see DeferredBuild); leaves it open in $window_pid.
 first_frame() {
   local log=$work/$2.log
   JAVA_TOOL_OPTIONS=-Dwscope.reportFirstFrame=true "$1" >"$log" 2>&1 &
   window_pid=$!
   started_pids+=("$window_pid")
-  wait_for_line "$log" '^first-frame [0-9]+' 120 || { cat "$log" >&2; fail "$1: no first frame"; }
-  pass "$1 window: $(grep -m1 '^first-frame' "$log") ms after JVM start"
+  wait_for_line "$log" '^settled-frame [0-9]+' 120 || { cat "$log" >&2; fail "$1: the window was never complete"; }
+  pass "$1 window: $(grep -m1 '^first-frame' "$log") ms, $(grep -m1 '^complete-frame' "$log") ms after JVM start"
 }
 
 # 1. Commands, no display.
@@ -72,7 +73,7 @@ serve_and_send "$image/bin/wscope" --tls
 command -v Xvfb >/dev/null || fail "Xvfb is needed for the window checks (apt-get install xvfb)"
 start_xvfb "$work"
 first_frame "$image/bin/wscope" app-image
-# The first frame has been handed to the renderer; a second more lets it reach the screen.
+# The last frame has been handed to the renderer; a second more lets it reach the screen.
 sleep 1
 mkdir -p "$shots"
 import -window root "$shots/app-image-window.png"
