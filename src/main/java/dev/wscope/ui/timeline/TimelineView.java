@@ -101,12 +101,14 @@ public final class TimelineView extends VBox {
                 table.scrollTo(model.newestFirstProperty().get() ? 0 : model.rows().size() - 1);
             }
         });
-        table.getColumns().add(column("#", 84, entry -> Long.toString(entry.seq())));
-        table.getColumns().add(column("Time", 104, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
-        table.getColumns().add(column("", 28, entry -> arrow(entry.event())));
-        table.getColumns().add(column("Kind", 150, entry -> entry.event().kind()));
-        table.getColumns().add(column("Size", 76, entry -> size(entry.event())));
-        table.getColumns().add(column("Preview", 400, entry -> EventText.preview(entry.event(), 300)));
+        // Widths: time, kind and size never shorter than their usual values ("handshake-response"); the
+        // sequence number gives way down to 4 digits, and the preview takes what is left.
+        table.getColumns().add(column("#", 52, 40, entry -> Long.toString(entry.seq())));
+        table.getColumns().add(column("Time", 102, 102, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
+        table.getColumns().add(column("", 24, 24, entry -> arrow(entry.event())));
+        table.getColumns().add(column("Kind", 152, 152, entry -> entry.event().kind()));
+        table.getColumns().add(column("Size", 66, 66, entry -> size(entry.event())));
+        table.getColumns().add(column("Preview", 400, 120, entry -> EventText.preview(entry.event(), 300)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setItems(model.rows());
@@ -169,7 +171,7 @@ public final class TimelineView extends VBox {
                 ? EventText.size(event.size()) : "";
     }
 
-    private static TableColumn<TimelineEntry, String> column(String title, double width,
+    private static TableColumn<TimelineEntry, String> column(String title, double width, double minWidth,
                                                              Function<TimelineEntry, String> text) {
         TableColumn<TimelineEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(text.apply(data.getValue())));
@@ -181,7 +183,7 @@ public final class TimelineView extends VBox {
             }
         });
         column.setPrefWidth(width);
-        column.setMinWidth(title.equals("Preview") ? 120 : width);
+        column.setMinWidth(minWidth);
         column.setSortable(false);
         return column;
     }
