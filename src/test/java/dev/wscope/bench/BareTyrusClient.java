@@ -47,13 +47,15 @@ final class BareTyrusClient {
                 });
             }
         };
+        long cpuBefore = ThreadCpu.process();
         Session session = client.connectToServer(endpoint, ClientEndpointConfig.Builder.create().build(), URI.create(url));
         if (!end.await(300, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the flood did not end within 300 s");
         }
         double seconds = (System.nanoTime() - start[0]) / 1e9;
+        double cpuSeconds = (ThreadCpu.process() - cpuBefore) / 1e9;
         session.close();
         client.shutdown();
-        return new FloodResult(messages.get(), bytes.get(), seconds);
+        return new FloodResult(messages.get(), bytes.get(), seconds, cpuSeconds);
     }
 }

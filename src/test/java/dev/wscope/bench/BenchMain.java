@@ -13,6 +13,11 @@ import javafx.application.Platform;
  */
 public final class BenchMain {
     private record Scenario(String name, int count, int size, String mode) {
+        /** A quarter into the flood: the rows are coming in fast when the user clicks. */
+        int clickAfterRows() {
+            return count / 4;
+        }
+
         String path() {
             return "/flood?n=" + count + "&size=" + size + "&mode=" + mode;
         }
@@ -35,8 +40,8 @@ public final class BenchMain {
         System.out.printf("Wscope stream benchmark: %d rounds, medians; %d cores, JDK %s; window session budget %s MiB%n%n",
                 rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("wscope.sessionMemoryMiB", "256 (default)"));
-        System.out.printf("%-22s %12s %9s %12s %9s %7s %10s %8s %9s %10s%n", "flood", "bare msg/s", "bare MB/s",
-                "window msg/s", "win MB/s", "ratio", "max stall", "lag ms", "click ms", "heap B/msg");
+        System.out.printf("%-22s %12s %9s %12s %9s %7s %11s %10s %8s %9s %10s%n", "flood", "bare msg/s", "bare MB/s",
+                "window msg/s", "win MB/s", "ratio", "CPU us/msg", "max stall", "lag ms", "click ms", "heap B/msg");
         try (FloodServerProcess server = FloodServerProcess.start()) {
             for (Scenario scenario : scenarios) {
                 if (args.length < 2 || scenario.mode().equals(args[1])) {
@@ -67,7 +72,7 @@ public final class BenchMain {
         BareTyrusClient.receive(url);
         PipelineRun warmUp = new PipelineRun();
         warmUp.open();
-        warmUp.receive(url);
+        warmUp.receive(url, scenario.clickAfterRows());
         warmUp.close();
         for (int round = 0; round < rounds; round++) {
             usedHeapAfterGc(); // the last window's garbage is collected before, not during, the bare run
@@ -75,7 +80,7 @@ public final class BenchMain {
             PipelineRun pipeline = new PipelineRun();
             pipeline.open();
             long before = usedHeapAfterGc();
-            PipelineResult result = pipeline.receive(url);
+            PipelineResult result = pipeline.receive(url, scenario.clickAfterRows());
             long after = usedHeapAfterGc();
             window.add(result);
             heapPerMessage.add((after - before) / (double) Math.max(1, result.flood().messages()));
@@ -84,15 +89,16 @@ public final class BenchMain {
         }
         double bareRate = median(bare, FloodResult::messagesPerSecond);
         double windowRate = median(window, r -> r.flood().messagesPerSecond());
-        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %10.1f %8.0f %9.0f %10.0f%n", scenario.name(), bareRate,
+        String cpu = String.format("%.1f/%.1f", median(bare, FloodResult::cpuMicrosPerMessage),
+                median(window, r -> r.flood().cpuMicrosPerMessage()));
+        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %11s %10.1f %8.0f %9.0f %10.0f%n", scenario.name(), bareRate,
                 median(bare, FloodResult::megabytesPerSecond), windowRate,
-                median(window, r -> r.flood().megabytesPerSecond()), 100 * windowRate / bareRate,
+                median(window, r -> r.flood().megabytesPerSecond()), 100 * windowRate / bareRate, cpu,
                 median(window, PipelineResult::maxStallMillis), median(window, PipelineResult::displayLagMillis),
                 median(window, PipelineResult::clickToDetailMillis), median(heapPerMessage, Double::doubleValue));
-        if (System.getProperty("bench.each") != null) {
-            System.out.println("  bare each: " + bare.stream().map(r -> String.format("%.0f", r.messagesPerSecond())).toList()
-                    + "  window each: " + window.stream().map(r -> String.format("%.0f", r.flood().messagesPerSecond())).toList());
-        }
+        // Every run, in order: single rates on shared cores spread widely, and the median hides how much.
+        System.out.println("  each run, msg/s: bare " + each(bare, FloodResult::messagesPerSecond) + ", window "
+                + each(window, r -> r.flood().messagesPerSecond()));
     }
 
     private static void checkCount(Scenario scenario, long bare, long window) {
@@ -109,6 +115,10 @@ public final class BenchMain {
             Thread.sleep(100);
         }
         return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static <T> List<String> each(List<T> values, ToDoubleFunction<T> metric) {
+        return values.stream().map(value -> String.format("%.0f", metric.applyAsDouble(value))).toList();
     }
 
     private static <T> double median(List<T> values, ToDoubleFunction<T> metric) {

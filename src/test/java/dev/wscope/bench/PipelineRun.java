@@ -61,7 +61,7 @@ final class PipelineRun {
      * Floods the window: the rate is from open to the last message recorded, with the window open and
      * following; how long the last one then took to become a row is reported apart, as the display lag.
      */
-    PipelineResult receive(String url) throws Exception {
+    PipelineResult receive(String url, int clickAfterRows) throws Exception {
         CompletableFuture<Long> endSeen = new CompletableFuture<>();
         long[] maxStallNanos = new long[1];
         java.util.List<Long> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -83,18 +83,24 @@ final class PipelineRun {
                 }
             });
         }, 0, 10, TimeUnit.MILLISECONDS);
-        CompletableFuture<Double> click = DetailClick.duringFlood(stage.getScene());
+        CompletableFuture<Double> click = new CompletableFuture<>();
         int before = session.timeline().size();
         java.util.Map<String, Long> cpuBefore = ThreadCpu.snapshot();
+        FloodProfile profile = FloodProfile.startIfAsked();
+        long processCpuBefore = ThreadCpu.process();
         Platform.runLater(() -> {
+            DetailClick.duringFlood(stage.getScene(), clickAfterRows).thenAccept(click::complete);
             session.urlProperty().set(url);
             session.connect();
         });
         long end;
+        double cpuSeconds;
         try {
             end = endSeen.get(300, TimeUnit.SECONDS);
+            cpuSeconds = (ThreadCpu.process() - processCpuBefore) / 1e9;
         } finally {
             probe.shutdownNow();
+            profile.stop();
         }
         if (System.getProperty("bench.cpu") != null) {
             System.out.println("cpu ms by thread: " + ThreadCpu.since(cpuBefore));
@@ -119,7 +125,7 @@ final class PipelineRun {
             System.out.println("FX stalls ms: n=" + sorted.size() + " p50=" + sorted.get(sorted.size() / 2)
                     + " top=" + sorted.subList(Math.max(0, sorted.size() - 8), sorted.size()));
         }
-        return new PipelineResult(new FloodResult(messages, bytes, (lastReceived - opened) / 1e9), maxStallNanos[0] / 1e6,
+        return new PipelineResult(new FloodResult(messages, bytes, (lastReceived - opened) / 1e9, cpuSeconds), maxStallNanos[0] / 1e6,
                 Math.max(0, end - lastReceived) / 1e6, click.getNow(Double.NaN));
     }
 

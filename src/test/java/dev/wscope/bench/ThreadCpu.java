@@ -14,6 +14,11 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
+    /** The CPU time of the whole process (every thread, the JIT and GC too), in nanoseconds. */
+    static long process() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     static Map<String, Long> snapshot() {
         Map<String, Long> cpu = new HashMap<>();
         for (long id : THREADS.getAllThreadIds()) {

@@ -72,6 +72,37 @@ class TyrusInteropIT {
         }
     }
 
+    /** Sends, on any text, one binary message in three fragments (its bytes count 0, 1, 2 ...). */
+    @ServerEndpoint("/fragments")
+    public static class FragmentsEndpoint {
+        @OnMessage
+        public void text(String message, Session session) throws IOException {
+            byte[] whole = new byte[300_000];
+            for (int i = 0; i < whole.length; i++) {
+                whole[i] = (byte) i;
+            }
+            session.getBasicRemote().sendBinary(ByteBuffer.wrap(whole, 0, 100_000), false);
+            session.getBasicRemote().sendBinary(ByteBuffer.wrap(whole, 100_000, 150_000), false);
+            session.getBasicRemote().sendBinary(ByteBuffer.wrap(whole, 250_000, 50_000), true);
+        }
+    }
+
+    @Test
+    void aFragmentedBinaryMessage_isRecordedWholeAndExact() throws Exception {
+        SessionTimeline timeline = new SessionTimeline();
+        LiveConnection connection = open(new ConnectRequest(server.url("/fragments"), List.of(), List.of(), List.of(),
+                ConnectOptions.defaults()), timeline);
+        connection.send(OutgoingMessage.text("go"));
+        TimelineEvent.Message received = await(timeline, TimelineEvent.Message.class, m -> m.direction() == Direction.IN);
+        byte[] expected = new byte[300_000];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = (byte) i;
+        }
+        assertTrue(received.binary());
+        assertArrayEquals(expected, received.payload(), "the three fragments, joined, and nothing more");
+        connection.close(1000, "");
+    }
+
     /** Echoes text; its config offers permessage-deflate, as a compressing production server would. */
     public static class DeflateEchoEndpoint extends jakarta.websocket.Endpoint {
         @Override
@@ -103,7 +134,7 @@ class TyrusInteropIT {
 
     @BeforeEach
     void start() throws Exception {
-        server = LoopbackTyrusServer.start(EchoEndpoint.class, GoodbyeEndpoint.class,
+        server = LoopbackTyrusServer.start(EchoEndpoint.class, GoodbyeEndpoint.class, FragmentsEndpoint.class,
                 ServerEndpointConfig.Builder.create(DeflateEchoEndpoint.class, "/deflate")
                         .extensions(List.of(new PerMessageDeflateExtension())).build());
         executor = Executors.newCachedThreadPool();

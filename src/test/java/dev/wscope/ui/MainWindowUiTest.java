@@ -94,6 +94,28 @@ class MainWindowUiTest {
     }
 
     @Test
+    void rightClickOnAMessageRow_recallsItIntoTheComposer(FxRobot robot) {
+        connectTo(robot, server.url("/echo"));
+        CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
+        robot.interact(() -> composer.replaceText("{\"ticker\":\"ETH\"}"));
+        robot.clickOn("#send");
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
+        robot.interact(() -> composer.replaceText("typed over"));
+        robot.rightClickOn(rowCell(robot, "open"));
+        assertTrue(robot.listWindows().stream().noneMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()),
+                "an event that is not a message has no menu");
+        robot.rightClickOn(rowCell(robot, "received"));
+        robot.clickOn("Recall into composer");
+        assertEquals("{\"ticker\":\"ETH\"}", composer.getText());
+    }
+
+    private static javafx.scene.Node rowCell(FxRobot robot, String kind) {
+        return robot.from(timeline(robot)).lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> row) ->
+                row.getItem() instanceof TimelineEntry entry && entry.event().kind().equals(kind)).query();
+    }
+
+    @Test
     void invalidBase64_showsErrorAndSendsNothing(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
         ComboBox<?> format = robot.lookup("#message-format").queryAs(ComboBox.class);

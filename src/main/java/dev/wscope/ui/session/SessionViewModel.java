@@ -65,6 +65,7 @@ public final class SessionViewModel {
     private final CapturePause capture;
     private LiveConnection connection;
     private int drained;
+    private long drainedBytes;
 
     public SessionViewModel(WebSocketConnector connector, Executor background, Executor ui, Consumer<URI> beforeConnect) {
         this(connector, background, ui, beforeConnect, SessionStorage.newTimeline(), null);
@@ -273,14 +274,17 @@ public final class SessionViewModel {
         }, background);
     }
 
-    /** Takes in what the engine recorded since the last call: one batch, called 10-30 times a second. Returns how many. */
-    public int drain() {
+    /** Takes in what the engine recorded since the last call: one batch, called 4-20 times a second. */
+    public Drained drain() {
         int size = timeline.size();
         int taken = size - drained;
         drained = size;
+        long bytes = timeline.bytesIn() + timeline.bytesOut();
+        long bytesTaken = bytes - drainedBytes;
+        drainedBytes = bytes;
         timelineModel.rows().advanceTo(size);
         traffic.update(timeline, System.nanoTime());
-        return taken;
+        return new Drained(taken, bytesTaken);
     }
 
     /** The Pause capture switch: the connection stays, messages are counted but not recorded. */

@@ -120,7 +120,8 @@ public final class TimelineView extends VBox {
                         : "No event matches the filter.",
                 model.searchingProperty(), model.filterTextProperty(), model.directionProperty(), model.kindProperty()));
         table.setPlaceholder(placeholder);
-        table.setRowFactory(t -> new EventRow(recall));
+        RowMenu rowMenu = new RowMenu(recall);
+        table.setRowFactory(t -> new EventRow(recall, rowMenu));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> model.selectedProperty().set(entry));
         filter.setPromptText("Filter events (all words must match)");
         filter.setAccessibleText("filter events");
@@ -193,6 +194,30 @@ public final class TimelineView extends VBox {
     }
 
     /**
+     * The rows' one context menu, made the first time it is asked for: a menu of its own cost every new row a
+     * popup window and its scene, about a tenth of the FX thread's work in a fresh window's first connection.
+     */
+    private static final class RowMenu {
+        private final Consumer<TimelineEntry> recall;
+        private ContextMenu menu;
+        private TimelineEntry target;
+
+        RowMenu(Consumer<TimelineEntry> recall) {
+            this.recall = recall;
+        }
+
+        void show(EventRow row, double screenX, double screenY) {
+            if (menu == null) {
+                MenuItem recallItem = new MenuItem("Recall into composer");
+                recallItem.setOnAction(e -> recall.accept(target));
+                menu = new ContextMenu(recallItem);
+            }
+            target = row.getItem();
+            menu.show(row, screenX, screenY);
+        }
+    }
+
+    /**
      * A row coloured by its kind; double-click or the menu recalls a message into the composer. The kind
      * is a pseudo-class, not a style class: a style class change re-applies all CSS to the row, and in a
      * fast stream every visible row changes item at every pulse.
@@ -202,17 +227,18 @@ public final class TimelineView extends VBox {
                 "handshake-request", "handshake-response", "open", "connecting", "ping", "pong")
                 .collect(Collectors.toMap(kind -> kind, PseudoClass::getPseudoClass));
 
-        EventRow(Consumer<TimelineEntry> recall) {
-            MenuItem recallItem = new MenuItem("Recall into composer");
-            recallItem.setOnAction(e -> recall.accept(getItem()));
-            ContextMenu menu = new ContextMenu(recallItem);
+        EventRow(Consumer<TimelineEntry> recall, RowMenu menu) {
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && isMessage()) {
                     recall.accept(getItem());
                 }
             });
-            contextMenuProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                    () -> isMessage() ? menu : null, itemProperty()));
+            setOnContextMenuRequested(e -> {
+                if (isMessage()) {
+                    menu.show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
         }
 
         private boolean isMessage() {

@@ -3,6 +3,7 @@ package dev.wscope.ui.workspace;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.variables.Environment;
 import dev.wscope.core.workspace.OpenTab;
+import dev.wscope.ui.session.Drained;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -100,10 +101,10 @@ public final class OpenRequests {
     }
 
     /** Takes in every tab's new events (a hidden tab keeps recording); returns how many in all. */
-    public int drain() {
-        int taken = 0;
+    public Drained drain() {
+        Drained taken = Drained.NONE;
         for (RequestTab tab : tabs) {
-            taken += tab.session().drain();
+            taken = taken.plus(tab.session().drain());
         }
         return taken;
     }

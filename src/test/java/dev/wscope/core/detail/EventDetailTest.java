@@ -36,14 +36,14 @@ class EventDetailTest {
     }
 
     @Test
-    void aBigBinaryMessage_isAHexDumpIn64KiBPages() {
+    void aBigBinaryMessage_isAHexDumpIn16KiBPages() {
         byte[] bytes = new byte[1024 * 1024 + 5];
         DetailDocument document = EventDetail.render(new TimelineEntry(1, 0, TimelineEvent.Message.binary(Direction.IN, bytes)));
-        assertEquals(17, document.pageCount());
+        assertEquals(65, document.pageCount());
         String second = document.page(1).text();
-        assertTrue(second.startsWith("1048581 bytes; hex dump of bytes 65536 to 131071"), second.substring(0, 60));
-        assertTrue(second.contains("\n00010000  00 00"), "offsets continue across pages");
-        assertTrue(document.page(16).text().contains("00100000  00 00 00 00 00"));
+        assertTrue(second.startsWith("1048581 bytes; hex dump of bytes 16384 to 32767"), second.substring(0, 60));
+        assertTrue(second.contains("\n00004000  00 00"), "offsets continue across pages");
+        assertTrue(document.page(64).text().contains("00100000  00 00 00 00 00"));
         assertEquals(null, document.wholeText(), "no 5 MB dump is built for Copy");
     }
 

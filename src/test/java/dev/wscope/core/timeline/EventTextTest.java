@@ -88,6 +88,17 @@ class EventTextTest {
     }
 
     @Test
+    void size_roundsAsPrintfDoes() {
+        // the rounding written by hand must agree with %.1f: every byte count near the roundings of one decimal
+        for (long bytes = 1024; bytes < 200_000; bytes += 37) {
+            String expected = bytes / 1024.0 < 1023.95 ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
+                    : String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+            assertEquals(expected, EventText.size(bytes), "size of " + bytes + " bytes");
+        }
+        assertEquals(String.format(Locale.ROOT, "%.1f MiB", 123_456_789 / (1024.0 * 1024)), EventText.size(123_456_789));
+    }
+
+    @Test
     void size_usesAPointInEveryLocale() {
         Locale before = Locale.getDefault();
         try {
