@@ -68,7 +68,7 @@ final class ExtraFigures {
             var rows = session.timelineModel().rows();
             TimelineEntry big = rows.stream().filter(e -> e.event().size() > 10_000_000).findFirst().orElseThrow();
             session.timelineModel().shownPageProperty().addListener((o, old, page) -> {
-                CodeArea area = (CodeArea) window.scene().lookup("#event-detail");
+                CodeArea area = window.detail();
                 Platform.runLater(() -> shown.complete(area.getText().isEmpty() ? -1L : System.nanoTime()));
             });
             start[0] = System.nanoTime();

@@ -47,6 +47,7 @@ public final class TimelineView extends VBox {
             .withZone(ZoneId.systemDefault());
 
     private final TableView<TimelineEntry> table = new TableView<>();
+    private VirtualFlow<?> flow;
     private final TextField filter = new TextField();
     private final ToggleButton newestFirst = Icons.on(new ToggleButton("Newest first"), Feather.ARROW_UP);
     private final Button clear = Icons.on(new Button("Clear"), Feather.X_CIRCLE);
@@ -146,11 +147,11 @@ public final class TimelineView extends VBox {
                 continue;
             }
             boolean atTop = change.getFrom() == 0 && model.newestFirstProperty().get();
-            VirtualFlow<?> flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
-            if (flow == null || flow.getFirstVisibleCell() == null) {
+            VirtualFlow<?> scroller = flow();
+            if (scroller == null || scroller.getFirstVisibleCell() == null) {
                 continue;
             }
-            int first = flow.getFirstVisibleCell().getIndex();
+            int first = scroller.getFirstVisibleCell().getIndex();
             if (model.followProperty().get()) {
                 if (!atTop) {
                     table.scrollTo(model.rows().size() - 1);
@@ -161,6 +162,17 @@ public final class TimelineView extends VBox {
                 table.scrollTo(first + change.getAddedSize());
             }
         }
+    }
+
+    /**
+     * The table's scroller, found once its skin exists (and again if a new skin replaced it): a lookup at
+     * every batch parsed its selector anew.
+     */
+    private VirtualFlow<?> flow() {
+        if ((flow == null || flow.getParent() == null) && table.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found;
+        }
+        return flow;
     }
 
     private static String arrow(TimelineEvent event) {
