@@ -1,9 +1,9 @@
 package dev.wscope.ui;
 
+import dev.wscope.ui.session.Drained;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import dev.wscope.ui.session.Drained;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 

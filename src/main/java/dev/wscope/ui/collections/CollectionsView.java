@@ -1,6 +1,7 @@
 package dev.wscope.ui.collections;
 
 import dev.wscope.ui.Tips;
+import dev.wscope.ui.Fields;
 import dev.wscope.ui.Icons;
 import dev.wscope.ui.help.Shortcut;
 import org.kordamp.ikonli.feather.Feather;
@@ -40,7 +41,9 @@ public final class CollectionsView extends VBox {
         tree.setCellFactory(t -> new ItemCell(menus, commands::act, model));
         tree.setOnKeyPressed(this::keyPressed);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(header(), tree, problemLine(), noticeLine(), undoBar());
+        getChildren().addAll(header(), tree,
+                wrapped(Fields.messageLine("collections-error", "error-text", model.problemProperty())),
+                wrapped(Fields.messageLine("collections-notice", "hint", model.noticeProperty())), undoBar());
         setSpacing(6);
         setPadding(new Insets(8));
         model.collectionsProperty().addListener((o, old, loaded) -> rebuild(loaded));
@@ -61,24 +64,9 @@ public final class CollectionsView extends VBox {
         return header;
     }
 
-    private Label problemLine() {
-        Label problem = new Label();
-        problem.setId("collections-error");
-        problem.getStyleClass().add("error-text");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        return problem;
-    }
-
-    private Label noticeLine() {
-        Label notice = new Label();
-        notice.setId("collections-notice");
-        notice.getStyleClass().add("hint");
-        notice.setWrapText(true);
-        notice.textProperty().bind(model.noticeProperty());
-        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-        return notice;
+    private static Label wrapped(Label line) {
+        line.setWrapText(true);
+        return line;
     }
 
     private HBox undoBar() {

@@ -2,6 +2,7 @@ package dev.wscope.ui.composer;
 
 import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Fields;
 import dev.wscope.ui.Icons;
 import dev.wscope.core.detail.Language;
 import dev.wscope.core.payload.MessageFormat;
@@ -31,7 +32,7 @@ public final class ComposerView extends VBox {
     private final Button pretty = Icons.on(new Button("Format"), Feather.ALIGN_LEFT);
     private final Button minify = Icons.on(new Button("Minify"), Feather.MINIMIZE_2);
     private final Label error = new Label();
-    private final Label sendError = new Label();
+    private final Label sendError;
     private final Button send = Icons.on(new Button("Send"), Feather.SEND);
     private final ComposerViewModel model;
     private boolean pushing;
@@ -41,7 +42,7 @@ public final class ComposerView extends VBox {
         area.setId("composer");
         format.setId("message-format");
         error.setId("composer-error");
-        sendError.setId("send-error");
+        sendError = Fields.messageLine("send-error", "error-text", model.sendErrorProperty());
         send.setId("send");
         pretty.setId("format-message");
         minify.setId("minify-message");
@@ -81,8 +82,6 @@ public final class ComposerView extends VBox {
         HBox.setHgrow(error, Priority.ALWAYS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.SOMETIMES);
-        sendError.getStyleClass().add("error-text");
-        sendError.managedProperty().bind(sendError.textProperty().isNotEmpty());
         HBox bar = new HBox(8, format, pretty, minify, error, sendError, gap, send);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(scroll, bar);
@@ -108,7 +107,6 @@ public final class ComposerView extends VBox {
         });
         model.formatProperty().addListener((o, old, now) -> highlight());
         error.textProperty().bind(model.errorProperty());
-        sendError.textProperty().bind(model.sendErrorProperty());
         send.disableProperty().bind(model.canSendProperty().not());
         var formattable = Bindings.createBooleanBinding(() -> model.formatProperty().get() == MessageFormat.JSON
                 || model.formatProperty().get() == MessageFormat.XML, model.formatProperty());

@@ -1,5 +1,6 @@
 package dev.wscope.ui.keyvalue;
 
+import dev.wscope.ui.Fields;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -24,12 +25,12 @@ public final class KeyValueEditor extends VBox {
     private final TableView<KeyValueRow> table = new TableView<>();
     private final TextArea raw = new TextArea();
     private final ToggleButton bulk = new ToggleButton("Bulk edit");
-    private final Label problem = new Label();
+    private final Label problem;
 
     public KeyValueEditor(KeyValueListModel model, String name, String hint) {
         table.setId(name + "-table");
         raw.setId(name + "-raw");
-        problem.setId(name + "-error");
+        problem = Fields.messageLine(name + "-error", "error-text", model.problemProperty());
         bulk.setId(name + "-bulk");
         table.getColumns().add(enabledColumn());
         table.getColumns().add(textColumn("Name", "name", row -> row.nameProperty()));
@@ -44,9 +45,6 @@ public final class KeyValueEditor extends VBox {
         raw.textProperty().bindBidirectional(model.rawTextProperty());
         raw.visibleProperty().bind(bulk.selectedProperty());
         table.visibleProperty().bind(bulk.selectedProperty().not());
-        problem.textProperty().bind(model.problemProperty());
-        problem.getStyleClass().add("error-text");
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.setWrapText(true);
         Label title = new Label(hint);
         title.getStyleClass().add("hint");

@@ -2,6 +2,7 @@ package dev.wscope.ui.timeline;
 
 import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Fields;
 import dev.wscope.ui.Icons;
 import atlantafx.base.theme.Styles;
 import dev.wscope.core.timeline.EventText;
@@ -57,7 +58,7 @@ public final class TimelineView extends VBox {
     private final ComboBox<String> direction = new ComboBox<>(FXCollections.observableArrayList("Both ways", "In ↓", "Out ↑"));
     private final ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList("Any kind", "sent", "received",
             "handshake-request", "handshake-response", "open", "closed", "error", "ping", "pong", "connecting"));
-    private final Label filterError = new Label();
+    private final Label filterError;
     private final ToggleButton pause = Icons.on(new ToggleButton("Pause capture"), Feather.PAUSE);
     private final TimelineViewModel model;
 
@@ -76,7 +77,7 @@ public final class TimelineView extends VBox {
         kind.setId("timeline-kind");
         kind.setMaxWidth(150);
         direction.setMaxWidth(120);
-        filterError.setId("timeline-filter-error");
+        filterError = Fields.messageLine("timeline-filter-error", "error-text", model.filterErrorProperty());
         Tips.on(regex, "Regular expression");
         Tips.on(matchCase, "Match case");
         regex.selectedProperty().bindBidirectional(model.regexProperty());
@@ -86,9 +87,6 @@ public final class TimelineView extends VBox {
         direction.valueProperty().addListener((o, old, value) -> model.directionProperty().set(
                 value.startsWith("In") ? Direction.IN : value.startsWith("Out") ? Direction.OUT : null));
         kind.valueProperty().addListener((o, old, value) -> model.kindProperty().set(value.equals("Any kind") ? null : value));
-        filterError.textProperty().bind(model.filterErrorProperty());
-        filterError.getStyleClass().add("error-text");
-        filterError.managedProperty().bind(filterError.textProperty().isNotEmpty());
         pause.selectedProperty().bindBidirectional(capturePaused);
         Tips.on(pause, "Keep the connection, stop recording messages (they are still counted)");
         model.rows().addListener((ListChangeListener<TimelineEntry>) this::rowsChanged);

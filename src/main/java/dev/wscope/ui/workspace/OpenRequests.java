@@ -100,7 +100,7 @@ public final class OpenRequests {
         }
     }
 
-    /** Takes in every tab's new events (a hidden tab keeps recording); returns how many in all. */
+    /** Takes in every tab's new events (a hidden tab keeps recording); returns what they took in, together. */
     public Drained drain() {
         Drained taken = Drained.NONE;
         for (RequestTab tab : tabs) {
