@@ -56,6 +56,15 @@ final class WindowRobot {
                 && node.test(cell.getItem())).queryAs(TreeCell.class);
     }
 
+    /**
+     * Clicks a control that sits in a row laid out only while it has something to say (an error's fix, the
+     * undo bar): the row gets its place a pulse after it is shown, and a click before that lands elsewhere.
+     */
+    static void clickOnceLaidOut(FxRobot robot, Node control) {
+        waitUntil(() -> control.isVisible() && control.getParent().getLayoutBounds().getHeight() > 0);
+        robot.clickOn(control);
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         UiWait.until(condition, 10);
     }

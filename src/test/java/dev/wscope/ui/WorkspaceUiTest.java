@@ -1,5 +1,6 @@
 package dev.wscope.ui;
 
+import static dev.wscope.ui.WindowRobot.clickOnceLaidOut;
 import static dev.wscope.ui.WindowRobot.connectTo;
 import static dev.wscope.ui.WindowRobot.rowOfKind;
 import static dev.wscope.ui.WindowRobot.state;
@@ -129,7 +130,7 @@ class WorkspaceUiTest {
         TabPane tabs = robot.lookup("#open-requests").queryAs(TabPane.class);
         waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getText().equals("Renamed " + unique));
 
-        robot.clickOn("#undo-collections");
+        clickOnceLaidOut(robot, robot.lookup("#undo-collections").query());
 
         waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getText().equals(requestName));
     }
