@@ -47,12 +47,14 @@ echo "runtime modules: $modules"
   --strip-debug --no-header-files --no-man-pages --compress=0 --generate-cds-archive
 
 # The jpackage 17 launcher replaces $APPDIR with the absolute lib/app folder. -Xshare:auto (the default,
-# said out loud) means a missing or stale archive only costs speed: the app still starts.
+# said out loud) means a missing or stale archive only costs speed: the app still starts. -Xms1g: a heap
+# that starts small (1/64 of the RAM) ran G1 into one marking cycle after another while a session filled
+# its 256 MiB budget with 1 MiB messages (each a 2 MiB humongous region), halving the receiving rate.
 "$jdk/bin/jpackage" --type app-image --dest "$dist" --name wscope --app-version "$version" \
   --vendor Wscope --description "Desktop WebSocket API debugging client" \
   --input "$work/input" --main-jar wscope.jar --main-class dev.wscope.Main \
   --runtime-image "$work/runtime" --icon "$root/resources/icons/wscope-256.png" \
-  --java-options '-XX:SharedArchiveFile=$APPDIR/wscope.jsa' --java-options -Xshare:auto
+  --java-options '-XX:SharedArchiveFile=$APPDIR/wscope.jsa' --java-options -Xshare:auto --java-options -Xms1g
 
 # A class list, not a dynamic archive (-XX:ArchiveClassesAtExit): an archive of JDK 17 holds the jar's
 # absolute path and is refused anywhere else ("shared class paths mismatch"), so one recorded here would

@@ -5,6 +5,8 @@ import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.ui.WscopeApp;
 import dev.wscope.ui.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
+import dev.wscope.ui.workspace.OpenRequests;
+import dev.wscope.ui.workspace.RequestTab;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -25,18 +27,48 @@ final class PipelineRun {
 
     /** Opens a fresh main window. */
     void open() throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.runLater(() -> {
+        onFxThread(() -> {
             app.start(stage);
             session = app.window().session();
-            @SuppressWarnings("unchecked")
-            var timeline = (javafx.scene.control.TableView<TimelineEntry>) stage.getScene().lookup("#timeline");
-            table = timeline;
-            detail = (org.fxmisc.richtext.CodeArea) stage.getScene().lookup("#event-detail");
-            started.complete(null);
         });
-        started.get(30, TimeUnit.SECONDS);
         Thread.sleep(SETTLE_MILLIS); // the new window's first layouts and frames are over before the flood starts
+    }
+
+    /**
+     * Closes the tab on show for a new one, as a user opens a tab for the next connection: each flood has a
+     * timeline and a list of its own, without a whole window built again for it (whose code the JIT then
+     * compiled during the floods).
+     */
+    void freshTab() throws Exception {
+        onFxThread(() -> {
+            OpenRequests requests = app.window().requests();
+            RequestTab previous = requests.selected();
+            requests.add();
+            requests.close(previous);
+            session = app.window().session();
+            table = null; // the closed tab's list holds its timeline: let it go with the tab
+            detail = null;
+        });
+        Thread.sleep(SETTLE_MILLIS);
+    }
+
+    /** The tab's list and detail, there once its workspace is built (a new tab's is built after it shows). */
+    @SuppressWarnings("unchecked")
+    private void findNodes() {
+        table = (javafx.scene.control.TableView<TimelineEntry>) stage.getScene().lookup("#timeline");
+        detail = (org.fxmisc.richtext.CodeArea) stage.getScene().lookup("#event-detail");
+    }
+
+    private static void onFxThread(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.complete(null);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
     }
 
     /**
@@ -47,23 +79,17 @@ final class PipelineRun {
     private static final long SETTLE_MILLIS = 2000;
 
     void close() throws Exception {
-        CompletableFuture<Void> stopped = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                stage.hide();
-                app.stop();
-            } finally {
-                stopped.complete(null);
-            }
+        onFxThread(() -> {
+            stage.hide();
+            app.stop();
         });
-        stopped.get(30, TimeUnit.SECONDS);
     }
 
     SessionViewModel session() {
         return session;
     }
 
-    /** The detail pane's text, found when the window opened. */
+    /** The detail pane's text, found when the last flood began. */
     org.fxmisc.richtext.CodeArea detail() {
         return detail;
     }
@@ -100,6 +126,7 @@ final class PipelineRun {
         FloodProfile profile = FloodProfile.startIfAsked();
         long processCpuBefore = ThreadCpu.process();
         Platform.runLater(() -> {
+            findNodes();
             DetailClick.duringFlood(table, detail, clickAfterRows).thenAccept(click::complete);
             session.urlProperty().set(url);
             session.connect();

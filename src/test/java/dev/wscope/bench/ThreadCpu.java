@@ -1,8 +1,11 @@
 package dev.wscope.bench;
 
+import java.io.File;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +13,8 @@ import java.util.TreeMap;
 /** CPU time by thread name (digits folded), to see who competes for the cores during a flood. */
 final class ThreadCpu {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** /proc counts CPU in clock ticks of 1/100 s (USER_HZ on every Linux this runs on). */
+    private static final long NANOS_PER_TICK = 10_000_000L;
 
     private ThreadCpu() {
     }
@@ -19,7 +24,29 @@ final class ThreadCpu {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /** Nanoseconds of CPU by thread: on Linux every thread of the process, the JIT's and GC's too. */
     static Map<String, Long> snapshot() {
+        File[] tasks = new File("/proc/self/task").listFiles();
+        return tasks != null ? ofTasks(tasks) : ofJavaThreads();
+    }
+
+    private static Map<String, Long> ofTasks(File[] tasks) {
+        Map<String, Long> cpu = new HashMap<>();
+        for (File task : tasks) {
+            try {
+                String stat = Files.readString(task.toPath().resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+                cpu.merge(name + "#" + task.getName(), ticks * NANOS_PER_TICK, Long::sum);
+            } catch (IOException | RuntimeException e) {
+                // the thread ended while being read: it no longer competes
+            }
+        }
+        return cpu;
+    }
+
+    private static Map<String, Long> ofJavaThreads() {
         Map<String, Long> cpu = new HashMap<>();
         for (long id : THREADS.getAllThreadIds()) {
             ThreadInfo info = THREADS.getThreadInfo(id);
