@@ -122,7 +122,8 @@ public final class TimelineView extends VBox {
         RowMenu rowMenu = new RowMenu(recall);
         table.setRowFactory(t -> new EventRow(recall, rowMenu));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> model.selectedProperty().set(entry));
-        filter.setPromptText("Filter events (all words must match)");
+        filter.setPromptText("Filter events"); // the rule in the tip: a longer prompt is cut off at the window's default width
+        Tips.on(filter, "Events whose text holds every word; .* for a regular expression, Aa to match case");
         filter.setAccessibleText("filter events");
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
