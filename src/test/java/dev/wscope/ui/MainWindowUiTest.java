@@ -95,6 +95,35 @@ class MainWindowUiTest {
     }
 
     @Test
+    void aSelectedRow_staysSelectedAndShownWhileNewerRowsArriveAboveIt(FxRobot robot) {
+        connectTo(robot, server.url("/echo"));
+        CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
+        robot.interact(() -> composer.replaceText("{\"first\":1}"));
+        robot.clickOn(composer);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
+        TimelineEntry echo = timeline.getItems().get(rowOfKind(timeline, "received"));
+        robot.interact(() -> timeline.getSelectionModel().select(echo));
+        CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
+        waitUntil(() -> detail.getText().contains("\"first\""));
+        int rowsBefore = timeline.getItems().size();
+        int indexBefore = timeline.getSelectionModel().getSelectedIndex();
+
+        robot.interact(() -> composer.replaceText("{\"second\":2}"));
+        robot.clickOn(composer);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> count(timeline, "received") == 2);
+
+        int added = timeline.getItems().size() - rowsBefore;
+        assertTrue(added >= 2, "the sent message and its echo went in above");
+        assertEquals(echo, timeline.getSelectionModel().getSelectedItem(), "the same event stays selected");
+        assertEquals(indexBefore + added, timeline.getSelectionModel().getSelectedIndex(), "as many rows lower as were added");
+        assertEquals(1, timeline.getSelectionModel().getSelectedIndices().size());
+        assertEquals("{\n  \"first\": 1\n}", detail.getText(), "the detail still shows it");
+    }
+
+    @Test
     void rightClickOnAMessageRow_recallsItIntoTheComposer(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
         CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);

@@ -23,6 +23,7 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
     private int matchCount;
     /** Below this timeline index the filter's matches are all known; past it a background search is still at work. */
     private int scannedTo;
+    private TopInserts topInserts = TopInserts.NONE;
 
     public TimelineRows(SessionTimeline timeline) {
         this.timeline = timeline;
@@ -65,6 +66,9 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
     private void fireAdded(int before) {
         int added = size() - before;
         if (added > 0) {
+            if (newestFirst) {
+                topInserts.before();
+            }
             beginChange();
             if (newestFirst) {
                 nextAdd(0, added);
@@ -72,7 +76,31 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
                 nextAdd(before, before + added);
             }
             endChange();
+            if (newestFirst) {
+                topInserts.after(added);
+            }
         }
+    }
+
+    /** Told around every batch of rows that goes in at the top (newest first), before the list's listeners. */
+    public interface TopInserts {
+        TopInserts NONE = new TopInserts() {
+            @Override
+            public void before() {
+            }
+
+            @Override
+            public void after(int added) {
+            }
+        };
+
+        void before();
+
+        void after(int added);
+    }
+
+    public void aroundTopInserts(TopInserts listener) {
+        topInserts = listener;
     }
 
     /**

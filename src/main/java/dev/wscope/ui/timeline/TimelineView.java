@@ -121,7 +121,13 @@ public final class TimelineView extends VBox {
         table.setPlaceholder(placeholder);
         RowMenu rowMenu = new RowMenu(recall);
         table.setRowFactory(t -> new EventRow(recall, rowMenu));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> model.selectedProperty().set(entry));
+        SelectionAside aside = new SelectionAside();
+        model.rows().aroundTopInserts(aside);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
+            if (!aside.stepping) {
+                model.selectedProperty().set(entry);
+            }
+        });
         filter.setPromptText("Filter events"); // the rule in the tip: a longer prompt is cut off at the window's default width
         Tips.on(filter, "Events whose text holds every word; .* for a regular expression, Aa to match case");
         filter.setAccessibleText("filter events");
@@ -233,6 +239,36 @@ public final class TimelineView extends VBox {
      * is a pseudo-class, not a style class: a style class change re-applies all CSS to the row, and in a
      * fast stream every visible row changes item at every pulse.
      */
+    /**
+     * JavaFX moves a selection past rows added above it by walking every index down to the insert point
+     * (MultipleSelectionModelBase.shiftSelection), so with a row selected in a flood each batch cost time in
+     * proportion to how far down the row had moved: a sixth of the FX thread in a 200,000-message flood, more
+     * in longer sessions. With no selection it does nothing, so the selection steps aside for the batch and
+     * comes back as many rows lower as were added; the detail pane is not told.
+     */
+    private final class SelectionAside implements TimelineRows.TopInserts {
+        private int index = -1;
+        private boolean stepping;
+
+        @Override
+        public void before() {
+            index = table.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                stepping = true;
+                table.getSelectionModel().clearSelection();
+            }
+        }
+
+        @Override
+        public void after(int added) {
+            if (index >= 0) {
+                table.getSelectionModel().select(index + added);
+                stepping = false;
+                index = -1;
+            }
+        }
+    }
+
     private static final class EventRow extends TableRow<TimelineEntry> {
         private static final Map<String, PseudoClass> KINDS = Stream.of("sent", "received", "error", "closed",
                 "handshake-request", "handshake-response", "open", "connecting", "ping", "pong")
