@@ -73,9 +73,7 @@ class MainWindowUiTest {
     void connectSendJson_seesEchoAndOpensItsDetail(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
         CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
-        robot.interact(() -> composer.replaceText("{\"ticker\":\"BTC\",\"price\":97000.5}"));
-        robot.clickOn(composer);
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        typeAndSend(robot, composer, "{\"ticker\":\"BTC\",\"price\":97000.5}");
         TableView<TimelineEntry> timeline = timeline(robot);
         waitUntil(() -> rowOfKind(timeline, "received") >= 0);
         int row = rowOfKind(timeline, "received");
@@ -98,9 +96,7 @@ class MainWindowUiTest {
     void aSelectedRow_staysSelectedAndShownWhileNewerRowsArriveAboveIt(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
         CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
-        robot.interact(() -> composer.replaceText("{\"first\":1}"));
-        robot.clickOn(composer);
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        typeAndSend(robot, composer, "{\"first\":1}");
         TableView<TimelineEntry> timeline = timeline(robot);
         waitUntil(() -> rowOfKind(timeline, "received") >= 0);
         TimelineEntry echo = timeline.getItems().get(rowOfKind(timeline, "received"));
@@ -110,9 +106,7 @@ class MainWindowUiTest {
         int rowsBefore = timeline.getItems().size();
         int indexBefore = timeline.getSelectionModel().getSelectedIndex();
 
-        robot.interact(() -> composer.replaceText("{\"second\":2}"));
-        robot.clickOn(composer);
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        typeAndSend(robot, composer, "{\"second\":2}");
         waitUntil(() -> count(timeline, "received") == 2);
 
         int added = timeline.getItems().size() - rowsBefore;
@@ -301,5 +295,12 @@ class MainWindowUiTest {
         assertTrue(detail.getText().length() <= 600_000, "only one page is built: " + detail.getText().length());
         robot.clickOn("#detail-next-page");
         waitUntil(() -> page.getText().startsWith("page 2 of "));
+    }
+
+    /** Types the message into the composer and sends it with Ctrl+Enter, as a user does. */
+    private static void typeAndSend(FxRobot robot, CodeArea composer, String text) {
+        robot.interact(() -> composer.replaceText(text));
+        robot.clickOn(composer);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
     }
 }
