@@ -65,38 +65,31 @@ public final class TimelineRows extends ObservableListBase<TimelineEntry> {
 
     private void fireAdded(int before) {
         int added = size() - before;
-        if (added > 0) {
-            if (newestFirst) {
-                topInserts.before();
-            }
-            beginChange();
-            if (newestFirst) {
-                nextAdd(0, added);
-            } else {
-                nextAdd(before, before + added);
-            }
-            endChange();
-            if (newestFirst) {
-                topInserts.after(added);
-            }
+        if (added <= 0) {
+            return;
         }
+        if (!newestFirst) {
+            beginChange();
+            nextAdd(before, before + added);
+            endChange();
+            return;
+        }
+        topInserts.before();
+        beginChange();
+        nextAdd(0, added);
+        endChange();
+        topInserts.after(added);
     }
 
-    /** Told around every batch of rows that goes in at the top (newest first), before the list's listeners. */
+    /** Told just before and just after a batch of rows goes in at the top (newest first); the list's listeners run between. */
     public interface TopInserts {
-        TopInserts NONE = new TopInserts() {
-            @Override
-            public void before() {
-            }
+        TopInserts NONE = new TopInserts() { };
 
-            @Override
-            public void after(int added) {
-            }
-        };
+        default void before() {
+        }
 
-        void before();
-
-        void after(int added);
+        default void after(int added) {
+        }
     }
 
     public void aroundTopInserts(TopInserts listener) {

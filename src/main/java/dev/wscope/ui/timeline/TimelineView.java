@@ -124,7 +124,7 @@ public final class TimelineView extends VBox {
         SelectionAside aside = new SelectionAside();
         model.rows().aroundTopInserts(aside);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, entry) -> {
-            if (!aside.stepping) {
+            if (!aside.stepping()) {
                 model.selectedProperty().set(entry);
             }
         });
@@ -235,11 +235,6 @@ public final class TimelineView extends VBox {
     }
 
     /**
-     * A row coloured by its kind; double-click or the menu recalls a message into the composer. The kind
-     * is a pseudo-class, not a style class: a style class change re-applies all CSS to the row, and in a
-     * fast stream every visible row changes item at every pulse.
-     */
-    /**
      * JavaFX moves a selection past rows added above it by walking every index down to the insert point
      * (MultipleSelectionModelBase.shiftSelection), so with a row selected in a flood each batch cost time in
      * proportion to how far down the row had moved: a sixth of the FX thread in a 200,000-message flood, more
@@ -247,28 +242,35 @@ public final class TimelineView extends VBox {
      * comes back as many rows lower as were added; the detail pane is not told.
      */
     private final class SelectionAside implements TimelineRows.TopInserts {
+        /** The selected row while a batch goes in above it; -1 otherwise. */
         private int index = -1;
-        private boolean stepping;
+
+        boolean stepping() {
+            return index >= 0;
+        }
 
         @Override
         public void before() {
             index = table.getSelectionModel().getSelectedIndex();
-            if (index >= 0) {
-                stepping = true;
+            if (stepping()) {
                 table.getSelectionModel().clearSelection();
             }
         }
 
         @Override
         public void after(int added) {
-            if (index >= 0) {
+            if (stepping()) {
                 table.getSelectionModel().select(index + added);
-                stepping = false;
                 index = -1;
             }
         }
     }
 
+    /**
+     * A row coloured by its kind; double-click or the menu recalls a message into the composer. The kind
+     * is a pseudo-class, not a style class: a style class change re-applies all CSS to the row, and in a
+     * fast stream every visible row changes item at every pulse.
+     */
     private static final class EventRow extends TableRow<TimelineEntry> {
         private static final Map<String, PseudoClass> KINDS = Stream.of("sent", "received", "error", "closed",
                 "handshake-request", "handshake-response", "open", "connecting", "ping", "pong")
