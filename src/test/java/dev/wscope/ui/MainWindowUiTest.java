@@ -72,15 +72,10 @@ class MainWindowUiTest {
     @Test
     void connectSendJson_seesEchoAndOpensItsDetail(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
-        CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
-        typeAndSend(robot, composer, "{\"ticker\":\"BTC\",\"price\":97000.5}");
-        TableView<TimelineEntry> timeline = timeline(robot);
-        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
-        int row = rowOfKind(timeline, "received");
+        int row = sendAndOpenTheEcho(robot, "{\"ticker\":\"BTC\",\"price\":97000.5}", "\"ticker\"");
         assertEquals(0, row, "newest first: the echo is the top row");
-        robot.interact(() -> timeline.getSelectionModel().select(row));
+        TableView<TimelineEntry> timeline = timeline(robot);
         CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
-        waitUntil(() -> detail.getText().contains("\"ticker\""));
         assertEquals("{\n  \"ticker\": \"BTC\",\n  \"price\": 97000.5\n}", detail.getText());
 
         TextField filter = robot.lookup("#timeline-filter").queryAs(TextField.class);
@@ -95,14 +90,11 @@ class MainWindowUiTest {
     @Test
     void aSelectedRow_staysSelectedAndShownWhileNewerRowsArriveAboveIt(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
-        CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
-        typeAndSend(robot, composer, "{\"first\":1}");
+        int row = sendAndOpenTheEcho(robot, "{\"first\":1}", "\"first\"");
         TableView<TimelineEntry> timeline = timeline(robot);
-        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
-        TimelineEntry echo = timeline.getItems().get(rowOfKind(timeline, "received"));
-        robot.interact(() -> timeline.getSelectionModel().select(echo));
+        TimelineEntry echo = timeline.getItems().get(row);
         CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
-        waitUntil(() -> detail.getText().contains("\"first\""));
+        CodeArea composer = robot.lookup("#composer").queryAs(CodeArea.class);
         int rowsBefore = timeline.getItems().size();
         int indexBefore = timeline.getSelectionModel().getSelectedIndex();
 
@@ -295,6 +287,18 @@ class MainWindowUiTest {
         assertTrue(detail.getText().length() <= 600_000, "only one page is built: " + detail.getText().length());
         robot.clickOn("#detail-next-page");
         waitUntil(() -> page.getText().startsWith("page 2 of "));
+    }
+
+    /** Sends the message, selects its echo and waits until the detail shows the marker; returns the echo's row. */
+    private static int sendAndOpenTheEcho(FxRobot robot, String message, String marker) {
+        typeAndSend(robot, robot.lookup("#composer").queryAs(CodeArea.class), message);
+        TableView<TimelineEntry> timeline = timeline(robot);
+        waitUntil(() -> rowOfKind(timeline, "received") >= 0);
+        int row = rowOfKind(timeline, "received");
+        robot.interact(() -> timeline.getSelectionModel().select(row));
+        CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
+        waitUntil(() -> detail.getText().contains(marker));
+        return row;
     }
 
     /** Types the message into the composer and sends it with Ctrl+Enter, as a user does. */
