@@ -22,7 +22,6 @@ final class PipelineRun {
     private final WscopeApp app = new WscopeApp();
     private final Stage stage = new StageHolder().stage;
     private SessionViewModel session;
-    private javafx.scene.control.TableView<TimelineEntry> table;
     private org.fxmisc.richtext.CodeArea detail;
 
     /** Opens a fresh main window. */
@@ -46,17 +45,15 @@ final class PipelineRun {
             requests.add();
             requests.close(previous);
             session = app.window().session();
-            table = null; // the closed tab's list holds its timeline: let it go with the tab
-            detail = null;
+            detail = null; // the closed tab's detail pane holds its workspace and timeline: let it go with the tab
         });
         Thread.sleep(SETTLE_MILLIS);
     }
 
-    /** The tab's list and detail, there once its workspace is built (a new tab's is built after it shows). */
+    /** The tab's list, there once its workspace is built (a new tab's is built after it shows). */
     @SuppressWarnings("unchecked")
-    private void findNodes() {
-        table = (javafx.scene.control.TableView<TimelineEntry>) stage.getScene().lookup("#timeline");
-        detail = (org.fxmisc.richtext.CodeArea) stage.getScene().lookup("#event-detail");
+    private javafx.scene.control.TableView<TimelineEntry> timelineTable() {
+        return (javafx.scene.control.TableView<TimelineEntry>) stage.getScene().lookup("#timeline");
     }
 
     private static void onFxThread(Runnable action) throws Exception {
@@ -126,8 +123,8 @@ final class PipelineRun {
         FloodProfile profile = FloodProfile.startIfAsked();
         long processCpuBefore = ThreadCpu.process();
         Platform.runLater(() -> {
-            findNodes();
-            DetailClick.duringFlood(table, detail, clickAfterRows).thenAccept(click::complete);
+            detail = (org.fxmisc.richtext.CodeArea) stage.getScene().lookup("#event-detail");
+            DetailClick.duringFlood(timelineTable(), detail, clickAfterRows).thenAccept(click::complete);
             session.urlProperty().set(url);
             session.connect();
         });
