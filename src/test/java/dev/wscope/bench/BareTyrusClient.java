@@ -5,8 +5,11 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +19,19 @@ import org.glassfish.tyrus.client.ClientProperties;
 /** The baseline: a Tyrus client that only counts what arrives (with the idle-timer fix), nothing else. */
 final class BareTyrusClient {
     private BareTyrusClient() {
+    }
+
+    /**
+     * The client's own process (see BareClientProcess): receives the flood of each address read from the
+     * input, one a line, and prints its figures on a line of their own.
+     */
+    public static void main(String[] args) throws Exception {
+        BufferedReader urls = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String url = urls.readLine(); url != null; url = urls.readLine()) {
+            FloodResult flood = receive(url);
+            System.out.println(BareClientProcess.RESULT + flood.messages() + " " + flood.bytes() + " " + flood.seconds()
+                    + " " + flood.cpuSeconds());
+        }
     }
 
     /** Receives a flood until its "__END__" and returns the messages and bytes counted and the seconds taken. */

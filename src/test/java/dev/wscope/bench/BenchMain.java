@@ -50,10 +50,10 @@ public final class BenchMain {
                 System.getProperty("wscope.sessionMemoryMiB", "256 (default)"));
         System.out.printf("%-22s %12s %9s %12s %9s %7s %11s %10s %8s %9s %10s%n", "flood", "bare msg/s", "bare MB/s",
                 "window msg/s", "win MB/s", "ratio", "CPU us/msg", "max stall", "lag ms", "click ms", "heap B/msg");
-        try (FloodServerProcess server = FloodServerProcess.start()) {
+        try (FloodServerProcess server = FloodServerProcess.start(); BareClientProcess bareClient = BareClientProcess.start()) {
             for (Scenario scenario : scenarios) {
                 if (args.length < 2 || scenario.mode().equals(args[1])) {
-                    run(server.url(scenario.path()), scenario, rounds);
+                    run(bareClient, server.url(scenario.path()), scenario, rounds);
                 }
             }
             if (args.length < 2) {
@@ -72,20 +72,19 @@ public final class BenchMain {
         System.exit(0);
     }
 
-    private static void run(String url, Scenario scenario, int rounds) throws Exception {
+    private static void run(BareClientProcess bareClient, String url, Scenario scenario, int rounds) throws Exception {
         List<FloodResult> bare = new ArrayList<>();
         List<PipelineResult> windowRuns = new ArrayList<>();
         List<Double> heapPerMessage = new ArrayList<>();
         PipelineRun window = new PipelineRun();
         window.open();
         for (int warmUp = 0; warmUp < WARM_UPS; warmUp++) {
-            BareTyrusClient.receive(url);
+            bareClient.receive(url);
             window.receive(url, scenario.clickAfterRows());
             window.freshTab();
         }
         for (int round = 0; round < rounds; round++) {
-            usedHeapAfterGc(); // the last tab's timeline is collected before, not during, the bare run
-            bare.add(BareTyrusClient.receive(url));
+            bare.add(bareClient.receive(url));
             long before = usedHeapAfterGc();
             PipelineResult result = window.receive(url, scenario.clickAfterRows());
             long after = usedHeapAfterGc();

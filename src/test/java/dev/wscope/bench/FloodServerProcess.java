@@ -23,9 +23,8 @@ final class FloodServerProcess implements AutoCloseable {
     }
 
     static FloodServerProcess start() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                "dev.wscope.Main", "serve", "--port", "0"));
+        List<String> command = javaCommand(List.of("-Xmx2g"), "dev.wscope.Main");
+        command.addAll(List.of("serve", "--port", "0"));
         String core = System.getProperty("bench.serverCpu");
         if (core != null) {
             command.addAll(0, List.of("taskset", "-c", core)); // the flood source on a core of its own
@@ -50,6 +49,15 @@ final class FloodServerProcess implements AutoCloseable {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /** The command line of a JVM like this one (same java, same class path) running a main class. */
+    static List<String> javaCommand(List<String> jvmOptions, String mainClass) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        return command;
     }
 
     /** The address of a path on this server, e.g. url("/flood?n=10"). */
