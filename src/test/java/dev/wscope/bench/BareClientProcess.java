@@ -45,9 +45,7 @@ final class BareClientProcess implements AutoCloseable {
                 return new FloodResult(Long.parseLong(figures[0]), Long.parseLong(figures[1]),
                         Double.parseDouble(figures[2]), Double.parseDouble(figures[3]));
             }
-            if (line.startsWith("Exception") || line.startsWith("\tat ")) {
-                System.err.println("bare client: " + line);
-            }
+            System.err.println("bare client: " + line); // its warnings and errors, as when it ran in this JVM
         }
         throw new IllegalStateException("the bare client's process ended before it answered for " + url);
     }
