@@ -40,8 +40,11 @@ final class BareClientProcess implements AutoCloseable {
     FloodResult receive(String url) throws IOException {
         in.println(url);
         for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith(RESULT)) {
-                String[] figures = line.substring(RESULT.length()).split(" ");
+            // found anywhere in the line: a JVM diagnostic option (-XX:+PrintCompilation) writes to the same
+            // output unsynchronised, and a line of its own can come before the figures on one line
+            int at = line.indexOf(RESULT);
+            if (at >= 0) {
+                String[] figures = line.substring(at + RESULT.length()).split(" ");
                 return new FloodResult(Long.parseLong(figures[0]), Long.parseLong(figures[1]),
                         Double.parseDouble(figures[2]), Double.parseDouble(figures[3]));
             }

@@ -27,9 +27,10 @@ public final class BenchMain {
      * Uncounted floods of each kind, in the same window, before the counted ones: the JIT is still compiling
      * the window's code long after the first flood (C2 took 1,050 ms of CPU during the first 20,000-message
      * JSON flood, about 250 ms during the 8th, 40-140 ms from the 14th on), and a flood of a tenth of a second
-     * shares the cores with it.
+     * shares the cores with it. -Dbench.warmUps=N for more: in one text run C2 still took 70-350 ms in floods
+     * 11-20, 10-240 ms in floods 21-30 and 10-110 ms in floods 31-45.
      */
-    private static final int WARM_UPS = 10;
+    private static final int WARM_UPS = Integer.getInteger("bench.warmUps", 10);
 
     private BenchMain() {
     }
@@ -48,8 +49,9 @@ public final class BenchMain {
         System.out.printf("Wscope stream benchmark: %d rounds, medians; %d cores, JDK %s; window session budget %s MiB%n%n",
                 rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("wscope.sessionMemoryMiB", "256 (default)"));
-        System.out.printf("%-22s %12s %9s %12s %9s %7s %11s %10s %8s %9s %10s%n", "flood", "bare msg/s", "bare MB/s",
-                "window msg/s", "win MB/s", "ratio", "CPU us/msg", "max stall", "lag ms", "click ms", "heap B/msg");
+        System.out.printf("%-22s %12s %9s %12s %9s %7s %11s %10s %8s %9s %10s %11s%n", "flood", "bare msg/s", "bare MB/s",
+                "window msg/s", "win MB/s", "ratio", "CPU us/msg", "max stall", "lag ms", "click ms", "heap B/msg",
+                "JIT/GC ms");
         try (FloodServerProcess server = FloodServerProcess.start(); BareClientProcess bareClient = BareClientProcess.start()) {
             for (Scenario scenario : scenarios) {
                 if (args.length < 2 || scenario.mode().equals(args[1])) {
@@ -78,31 +80,34 @@ public final class BenchMain {
         List<Double> heapPerMessage = new ArrayList<>();
         PipelineRun window = new PipelineRun();
         window.open();
-        for (int warmUp = 0; warmUp < WARM_UPS; warmUp++) {
-            bareClient.receive(url);
-            window.receive(url, scenario.clickAfterRows());
-            window.freshTab();
-        }
-        for (int round = 0; round < rounds; round++) {
-            bare.add(bareClient.receive(url));
+        // A warm-up is a round whose figures are dropped, collections before and after included: when only
+        // the counted rounds collected, the first of them met a heap just shrunk from 2.7 GiB to 1 GiB and took
+        // its flood at a third to a half of the later rounds' rate, in every run.
+        for (int round = -WARM_UPS; round < rounds; round++) {
+            FloodResult bareFlood = bareClient.receive(url);
             long before = usedHeapAfterGc();
             PipelineResult result = window.receive(url, scenario.clickAfterRows());
             long after = usedHeapAfterGc();
-            windowRuns.add(result);
-            heapPerMessage.add((after - before) / (double) Math.max(1, result.flood().messages()));
             window.freshTab();
-            checkCount(scenario, bare.get(round).messages(), result.flood().messages());
+            checkCount(scenario, bareFlood.messages(), result.flood().messages());
+            if (round >= 0) {
+                bare.add(bareFlood);
+                windowRuns.add(result);
+                heapPerMessage.add((after - before) / (double) Math.max(1, result.flood().messages()));
+            }
         }
         window.close();
         double bareRate = median(bare, FloodResult::messagesPerSecond);
         double windowRate = median(windowRuns, r -> r.flood().messagesPerSecond());
         String cpu = String.format("%.1f/%.1f", median(bare, FloodResult::cpuMicrosPerMessage),
                 median(windowRuns, r -> r.flood().cpuMicrosPerMessage()));
-        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %11s %10.1f %8.0f %9.0f %10.0f%n", scenario.name(), bareRate,
+        String jvm = String.format("%.0f/%.0f", median(windowRuns, r -> r.jvm().jitMillis()),
+                median(windowRuns, r -> r.jvm().gcMillis()));
+        System.out.printf("%-22s %12.0f %9.1f %12.0f %9.1f %6.0f%% %11s %10.1f %8.0f %9.0f %10.0f %11s%n", scenario.name(), bareRate,
                 median(bare, FloodResult::megabytesPerSecond), windowRate,
                 median(windowRuns, r -> r.flood().megabytesPerSecond()), 100 * windowRate / bareRate, cpu,
                 median(windowRuns, PipelineResult::maxStallMillis), median(windowRuns, PipelineResult::displayLagMillis),
-                median(windowRuns, PipelineResult::clickToDetailMillis), median(heapPerMessage, Double::doubleValue));
+                median(windowRuns, PipelineResult::clickToDetailMillis), median(heapPerMessage, Double::doubleValue), jvm);
         // Every run, in order: single rates on shared cores spread widely, and the median hides how much.
         System.out.println("  each run, msg/s: bare " + each(bare, FloodResult::messagesPerSecond) + ", window "
                 + each(windowRuns, r -> r.flood().messagesPerSecond()));

@@ -58,6 +58,26 @@ final class ThreadCpu {
         return cpu;
     }
 
+    /** Milliseconds of CPU the JIT's compiler threads and the garbage collector's threads used (seen on Linux only). */
+    record JvmShare(long jitMillis, long gcMillis) {
+        /**
+         * From {@link #since}'s groups, named as Linux shows them (15 characters, digits folded): "C CompilerThre"
+         * for C1 and C2; "GC Thread" for G1's pause workers, "G Conc", "G Refine", "G Main Marker", "G Service".
+         */
+        static JvmShare of(Map<String, Long> used) {
+            long jit = 0;
+            long gc = 0;
+            for (Map.Entry<String, Long> group : used.entrySet()) {
+                if (group.getKey().contains("CompilerThre")) {
+                    jit += group.getValue();
+                } else if (group.getKey().startsWith("GC Thread") || group.getKey().startsWith("G ")) {
+                    gc += group.getValue();
+                }
+            }
+            return new JvmShare(jit, gc);
+        }
+    }
+
     /** Milliseconds of CPU each thread group used since the snapshot, busiest only. */
     static Map<String, Long> since(Map<String, Long> before) {
         Map<String, Long> used = new TreeMap<>();
