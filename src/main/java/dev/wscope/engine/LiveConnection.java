@@ -70,7 +70,6 @@ public final class LiveConnection {
             throw new PayloadException("A ping carries at most " + MAX_PING_BYTES + " bytes; this one has " + payload.length);
         }
         timeline.append(TimelineEvent.Control.of(true, Direction.OUT, payload));
-        endpoint.expectPongs(session);
         session.getBasicRemote().sendPing(ByteBuffer.wrap(payload));
     }
 

@@ -32,11 +32,12 @@ final class TimelineEndpoint extends Endpoint {
     /** The close frame Wscope sent, once it sent one; null while only the server or the network can end it. */
     private final AtomicReference<CloseReason> sentClose = new AtomicReference<>();
     private final CompletableFuture<TimelineEvent.Closed> closed = new CompletableFuture<>();
-    private final java.util.concurrent.atomic.AtomicBoolean pongsExpected = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Fragments fragments;
 
     TimelineEndpoint(SessionTimeline timeline, int maxMessageBytes) {
         this.timeline = timeline;
         this.maxMessageBytes = maxMessageBytes;
+        this.fragments = new Fragments(maxMessageBytes);
     }
 
     @Override
@@ -45,43 +46,44 @@ final class TimelineEndpoint extends Endpoint {
         // leaves an already-closed session there, whose setters throw.
         // Without an idle timeout Tyrus stops re-arming a timer for every message: ~1.6x more messages a second.
         session.setMaxIdleTimeout(-1);
-        session.setMaxTextMessageBufferSize(maxMessageBytes);
-        session.setMaxBinaryMessageBufferSize(maxMessageBytes);
-        session.addMessageHandler(String.class, text -> received(session, false, text.getBytes(StandardCharsets.UTF_8)));
-        // byte[], not ByteBuffer: Tyrus hands over the frame's own array (its byte[] decoder is buffer.array()),
-        // where a ByteBuffer had to be copied; for a feed of 1 MiB messages that copy was a second humongous
-        // array per message for the garbage collector.
-        session.addMessageHandler(byte[].class, bytes -> received(session, true, bytes));
+        // Partial handlers, with the fragments joined here: Tyrus walks and sorts its whole-message handlers
+        // for every message (and builds a list of decoders), where a partial one is called straight away.
+        // So the pong handler, the one whole handler left, costs a message nothing, and every pong is
+        // recorded from the start, unsolicited heartbeats included.
+        session.addMessageHandler(String.class, (MessageHandler.Partial<String>) (text, last) ->
+                received(session, false, text.getBytes(StandardCharsets.UTF_8), last));
+        // byte[], not ByteBuffer: Tyrus hands over the frame's own array (buffer.array()), where a ByteBuffer
+        // had to be copied; for a feed of 1 MiB messages that copy was a second humongous array per message.
+        session.addMessageHandler(byte[].class, (MessageHandler.Partial<byte[]>) (bytes, last) ->
+                received(session, true, bytes, last));
+        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> timeline.append(
+                TimelineEvent.Control.of(false, Direction.IN, copy(pong.getApplicationData()))));
         String subprotocol = session.getNegotiatedSubprotocol();
         timeline.append(new TimelineEvent.Opened(subprotocol == null || subprotocol.isEmpty() ? null : subprotocol,
                 session.getNegotiatedExtensions().stream().map(Extension::getName).toList()));
     }
 
     /**
-     * Records the pongs that answer our pings from now on. Registered with the first ping, not at open:
-     * Tyrus sorts and walks every whole-message handler for every message, and a third one (with text and
-     * binary) cost a fifth of the receiving rate of a flood. Unsolicited pongs before any ping go unrecorded.
+     * Tyrus's transport cap is looser than the limit (see WebSocketConnector) and partial handlers are not
+     * checked at all, so the limit is enforced here: an oversized message is not recorded and the session
+     * closes with 1009, as RFC 6455 §7.4.1 asks; a fragmented one as soon as its fragments pass the limit.
      */
-    void expectPongs(Session session) {
-        if (pongsExpected.compareAndSet(false, true)) {
-            session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> timeline.append(
-                    TimelineEvent.Control.of(false, Direction.IN, copy(pong.getApplicationData()))));
+    private void received(Session session, boolean binary, byte[] piece, boolean last) {
+        Fragments.Outcome outcome = fragments.add(piece, last);
+        if (outcome instanceof Fragments.Outcome.Whole whole && whole.payload().length <= maxMessageBytes) {
+            timeline.appendReceived(binary, whole.payload());
+        } else if (outcome instanceof Fragments.Outcome.Whole whole) {
+            closeTooBig(session, "A " + EventText.size(whole.payload().length) + " message arrived");
+        } else if (outcome instanceof Fragments.Outcome.OverLimit over) {
+            String size = EventText.size(over.sizeSoFar());
+            closeTooBig(session, over.complete() ? "A " + size + " message arrived in fragments"
+                    : "A message of more than " + size + " arrived in fragments");
         }
     }
 
-    /**
-     * Tyrus checks the size of fragmented messages only, and its transport cap is looser than the limit (see
-     * WebSocketConnector), so the limit is enforced here: an oversized message is not recorded and the
-     * session closes with 1009, as RFC 6455 §7.4.1 asks.
-     */
-    private void received(Session session, boolean binary, byte[] payload) {
-        if (payload.length <= maxMessageBytes) {
-            timeline.appendReceived(binary, payload);
-            return;
-        }
-        timeline.append(new TimelineEvent.Error("A " + EventText.size(payload.length) + " message arrived, over the"
-                + " limit of " + EventText.size(maxMessageBytes) + ", so Wscope closed the connection (1009)."
-                + " Raise the maximum message size to receive it."));
+    private void closeTooBig(Session session, String what) {
+        timeline.append(new TimelineEvent.Error(what + ", over the limit of " + EventText.size(maxMessageBytes)
+                + ", so Wscope closed the connection (1009). Raise the maximum message size to receive it."));
         CloseReason tooBig = new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Message too big");
         markClosingByClient(tooBig);
         try {

@@ -13,11 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 
 /** The baseline: a Tyrus client that only counts what arrives (with the idle-timer fix), nothing else. */
 final class BareTyrusClient {
+    /**
+     * -Dbench.barePartial: partial message handlers, as the window's engine has (see TimelineEndpoint), in place
+     * of the whole-message ones the issue's baseline has; how much the window's own layers cost, engine aside.
+     */
+    private static final boolean PARTIAL_HANDLERS = Boolean.getBoolean("bench.barePartial");
+
     private BareTyrusClient() {
     }
 
@@ -49,18 +56,26 @@ final class BareTyrusClient {
                 session.setMaxTextMessageBufferSize(80 * 1024 * 1024);
                 session.setMaxBinaryMessageBufferSize(80 * 1024 * 1024);
                 start[0] = System.nanoTime();
-                session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
-                    if (text.equals("__END__")) {
+                Consumer<String> text = message -> {
+                    if (message.equals("__END__")) {
                         end.countDown();
                     } else {
                         messages.incrementAndGet();
-                        bytes.addAndGet(text.length());
+                        bytes.addAndGet(message.length());
                     }
-                });
-                session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) buffer -> {
+                };
+                Consumer<ByteBuffer> binary = buffer -> {
                     messages.incrementAndGet();
                     bytes.addAndGet(buffer.remaining());
-                });
+                };
+                if (PARTIAL_HANDLERS) { // the floods send every message in one frame: each piece is a whole message
+                    session.addMessageHandler(String.class, (MessageHandler.Partial<String>) (piece, last) -> text.accept(piece));
+                    session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) (piece, last) ->
+                            binary.accept(piece));
+                } else {
+                    session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text::accept);
+                    session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) binary::accept);
+                }
             }
         };
         long cpuBefore = ThreadCpu.process();

@@ -103,6 +103,61 @@ class TyrusInteropIT {
         connection.close(1000, "");
     }
 
+    /** Sends a pong of its own as soon as the connection opens, as servers that beat their heart one way do. */
+    @ServerEndpoint("/heartbeat")
+    public static class HeartbeatEndpoint {
+        @jakarta.websocket.OnOpen
+        public void open(Session session) throws IOException {
+            session.getBasicRemote().sendPong(ByteBuffer.wrap("beat".getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Sends, on any text, one text message in two fragments. */
+    @ServerEndpoint("/split-text")
+    public static class SplitTextEndpoint {
+        @OnMessage
+        public void text(String message, Session session) throws IOException {
+            session.getBasicRemote().sendText("caf", false);
+            session.getBasicRemote().sendText("é au lait", true);
+        }
+    }
+
+    @Test
+    void anUnsolicitedPong_isRecordedThoughNoPingWasSent() throws Exception {
+        SessionTimeline timeline = new SessionTimeline();
+        LiveConnection connection = open(ConnectRequest.of(server.url("/heartbeat")), timeline);
+        TimelineEvent.Control pong = await(timeline, TimelineEvent.Control.class, c -> !c.ping());
+        assertEquals(Direction.IN, pong.direction());
+        assertEquals("beat", new String(pong.payload(), StandardCharsets.UTF_8));
+        connection.close(1000, "");
+    }
+
+    @Test
+    void aFragmentedTextMessage_isRecordedWhole() throws Exception {
+        SessionTimeline timeline = new SessionTimeline();
+        LiveConnection connection = open(ConnectRequest.of(server.url("/split-text")), timeline);
+        connection.send(OutgoingMessage.text("go"));
+        TimelineEvent.Message received = await(timeline, TimelineEvent.Message.class, m -> m.direction() == Direction.IN);
+        assertEquals("café au lait", received.text());
+        connection.close(1000, "");
+    }
+
+    @Test
+    void aFragmentedMessagePastTheLimit_isDroppedAndTheConnectionClosedWith1009() throws Exception {
+        SessionTimeline timeline = new SessionTimeline();
+        LiveConnection connection = open(new ConnectRequest(server.url("/fragments"), List.of(), List.of(), List.of(),
+                new ConnectOptions(ConnectOptions.DEFAULT_HANDSHAKE_TIMEOUT_MILLIS, 200_000)), timeline);
+        connection.send(OutgoingMessage.text("go"));
+        TimelineEvent.Closed closed = await(timeline, TimelineEvent.Closed.class);
+        assertEquals(1009, closed.code());
+        assertEquals(ClosedBy.CLIENT, closed.by());
+        TimelineEvent.Error error = await(timeline, TimelineEvent.Error.class);
+        assertTrue(error.message().startsWith("A message of more than 244.1 KiB arrived in fragments, over the limit of"
+                + " 195.3 KiB"), error.message());
+        assertEquals(List.of(), timeline.all().stream().map(e -> e.event())
+                .filter(e -> e instanceof TimelineEvent.Message m && m.direction() == Direction.IN).toList());
+    }
+
     /** Echoes text; its config offers permessage-deflate, as a compressing production server would. */
     public static class DeflateEchoEndpoint extends jakarta.websocket.Endpoint {
         @Override
@@ -135,6 +190,7 @@ class TyrusInteropIT {
     @BeforeEach
     void start() throws Exception {
         server = LoopbackTyrusServer.start(EchoEndpoint.class, GoodbyeEndpoint.class, FragmentsEndpoint.class,
+                HeartbeatEndpoint.class, SplitTextEndpoint.class,
                 ServerEndpointConfig.Builder.create(DeflateEchoEndpoint.class, "/deflate")
                         .extensions(List.of(new PerMessageDeflateExtension())).build());
         executor = Executors.newCachedThreadPool();
