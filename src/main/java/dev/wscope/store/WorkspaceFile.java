@@ -90,6 +90,9 @@ public final class WorkspaceFile {
         workspace.tabs().forEach(tab -> tabs.add(tabJson(tab)));
         root.add("tabs", tabs);
         root.addProperty("selectedTab", workspace.selectedTab());
+        JsonArray sessions = new JsonArray();
+        workspace.savedSessions().forEach(sessions::add);
+        root.add("savedSessions", sessions);
         return root;
     }
 
@@ -125,6 +128,6 @@ public final class WorkspaceFile {
                     tab.integer("loadedMessage", -1), tab.string("environment", null)));
         }
         return new Workspace(Theme.byId(root.string("theme", "light")), window, dividers, root.strings("recentUrls"),
-                tabs, root.integer("selectedTab", 0));
+                tabs, root.integer("selectedTab", 0), root.strings("savedSessions"));
     }
 }

@@ -70,7 +70,7 @@ final class WorkspaceKeeper {
                 workbench.eventsDivider().get());
         var requests = window.requests();
         return new Workspace(theme.themeProperty().get(), bounds, dividers, List.copyOf(workbench.recentUrls().urls()),
-                requests.snapshot(), requests.rememberedSelection());
+                requests.snapshot(), requests.rememberedSelection(), requests.savedSessions());
     }
 
     void start() {

@@ -101,6 +101,7 @@ public final class WscopeApp extends Application {
         collections.reload();
         SessionCommands sessions = new SessionCommands(requests, workbench, background, Platform::runLater,
                 this::savedSessionTab);
+        saved.ifPresent(workspace -> sessions.reopen(workspace.savedSessions()));
         window = new MainWindow(requests, collections, workbench, sessions, localServer.echoUrl(),
                 deferred);
         shell.setCenter(window.root());

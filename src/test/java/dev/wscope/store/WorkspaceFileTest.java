@@ -41,12 +41,23 @@ class WorkspaceFileTest {
                 List.of(KeyValue.of("Authorization", "Bearer pasted-token")), List.of(), List.of("v2"), null, null, List.of());
         Workspace workspace = new Workspace(Theme.DARK, new WindowBounds(10.5, 20, 1400, 900, false), List.of(0.2, 0.45, 0.6),
                 List.of("ws://h/feed", "wss://{{host}}/x"), List.of(new OpenTab(opened, edited, MessageFormat.JSON, "{}", 0,
-                "staging"), new OpenTab(null, SavedRequest.of("New request", "ws://h/new"), MessageFormat.TEXT, "", -1, null)), 1);
+                "staging"), new OpenTab(null, SavedRequest.of("New request", "ws://h/new"), MessageFormat.TEXT, "", -1, null)), 1,
+                List.of("/home/me/feeds/ticker.ndjson", "/tmp/capture.ndjson"));
 
         file().write(workspace);
 
         assertEquals(workspace, file().read().orElseThrow());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("workspace.json"))));
+    }
+
+    @Test
+    void aFileOfAnEarlierVersion_withoutSavedSessions_readsAsNone() throws Exception {
+        Files.writeString(home.resolve("workspace.json"), "{\"schemaVersion\": 1, \"theme\": \"dark\", \"tabs\": []}");
+
+        Workspace read = file().read().orElseThrow();
+
+        assertEquals(List.of(), read.savedSessions());
+        assertEquals(Theme.DARK, read.theme());
     }
 
     @Test

@@ -34,10 +34,12 @@ public final class OpenRequests {
         return tab;
     }
 
-    /** Adds a tab made elsewhere (one showing a saved session) and shows it. */
-    public void show(RequestTab tab) {
+    /** Adds a tab made elsewhere (one showing a saved session) and shows it, or leaves the tab on show as it is. */
+    public void add(RequestTab tab, boolean show) {
         tabs.add(tab);
-        selected.set(tab);
+        if (show) {
+            selected.set(tab);
+        }
     }
 
     /**
@@ -71,7 +73,7 @@ public final class OpenRequests {
         selected.set(restored.get(Math.max(0, Math.min(selectedIndex, restored.size() - 1))));
     }
 
-    /** The tabs as they stand, for the next run; tabs of saved sessions are not among them (reopen the file). */
+    /** The tabs as they stand, for the next run; tabs of saved sessions are not among them (see savedSessions). */
     public List<OpenTab> snapshot() {
         return remembered().map(RequestTab::snapshot).toList();
     }
@@ -79,6 +81,12 @@ public final class OpenRequests {
     /** Where the tab on show is among the remembered ones (0 when it is a saved session's). */
     public int rememberedSelection() {
         return Math.max(0, remembered().toList().indexOf(selected.get()));
+    }
+
+    /** The files of the saved sessions on show, in tab order: opened again at the next run. */
+    public List<String> savedSessions() {
+        return tabs.stream().flatMap(tab -> tab.session().savedSession().stream())
+                .map(file -> file.toAbsolutePath().toString()).toList();
     }
 
     private java.util.stream.Stream<RequestTab> remembered() {

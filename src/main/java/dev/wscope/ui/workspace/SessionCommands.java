@@ -5,6 +5,7 @@ import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.store.SessionFiles;
 import dev.wscope.store.StoreException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -48,6 +49,29 @@ public final class SessionCommands {
 
     /** Opens a saved session in a new tab: browse, search, open details and export it; it cannot connect. */
     public CompletableFuture<Void> open(Path file) {
+        return open(file, true, "Not opened: ");
+    }
+
+    /**
+     * Opens again, one after another and in this order, the saved sessions the last run had on show, behind
+     * the tab on show; a file that is gone or damaged is left as it is and the status says so.
+     */
+    public CompletableFuture<Void> reopen(List<String> files) {
+        CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
+        for (String file : files) {
+            done = done.thenCompose(previous -> {
+                try {
+                    return open(Path.of(file), false, "Not reopened: ");
+                } catch (java.nio.file.InvalidPathException e) {
+                    workbench.notice().set("Not reopened: " + file + " is not a path on this system");
+                    return CompletableFuture.completedFuture(null);
+                }
+            });
+        }
+        return done;
+    }
+
+    private CompletableFuture<Void> open(Path file, boolean show, String failed) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return SessionFiles.open(file);
@@ -56,12 +80,12 @@ public final class SessionCommands {
             }
         }, background).handleAsync((timeline, failure) -> {
             if (failure != null) {
-                workbench.notice().set("Not opened: " + failure.getCause().getMessage());
+                workbench.notice().set(failed + failure.getCause().getMessage());
                 return null;
             }
             RequestTab tab = savedTab.apply(timeline, file);
             firstAddress(timeline).ifPresent(tab.session().urlProperty()::set);
-            open.show(tab);
+            open.add(tab, show);
             workbench.notice().set(String.format("Opened %,d events of %s", timeline.size(), file));
             return null;
         }, ui);

@@ -68,7 +68,36 @@ class SessionCommandsTest {
         assertEquals(ConnectionState.DISCONNECTED, saved.session().stateProperty().get());
         assertTrue(saved.session().urlErrorProperty().get().contains("saved session"));
         assertEquals(1, open.snapshot().size(), "a saved session's tab is not remembered: the file is");
+        assertEquals(java.util.List.of(file.toAbsolutePath().toString()), open.savedSessions());
         assertTrue(workbench.notice().get().startsWith("Opened 4 events of "), workbench.notice().get());
+    }
+
+    @Test
+    void theLastRunsSavedSessions_reopenInOrderBehindTheTabOnShow_andAFileGoneIsSaidAndSkipped() throws Exception {
+        RequestTab live = tabWithEvents();
+        Path first = folder.resolve("first.ndjson");
+        Path second = folder.resolve("second.ndjson");
+        commands.save(live, first).join();
+        commands.save(live, second).join();
+
+        commands.reopen(java.util.List.of(first.toString(), folder.resolve("gone.ndjson").toString(), second.toString()))
+                .join();
+
+        assertEquals(java.util.List.of("New request", "first.ndjson", "second.ndjson"),
+                open.tabs().stream().map(tab -> tab.titleProperty().get()).toList());
+        assertEquals(live, open.selected(), "the tab on show stays on show");
+        assertEquals(4, open.tabs().get(2).session().timeline().size());
+        assertEquals(java.util.List.of(first.toAbsolutePath().toString(), second.toAbsolutePath().toString()),
+                open.savedSessions());
+    }
+
+    @Test
+    void aSavedSessionGoneSinceTheLastRun_isNotReopened_andTheStatusSaysSo() {
+        commands.reopen(java.util.List.of(folder.resolve("gone.ndjson").toString())).join();
+
+        assertEquals(1, open.tabs().size());
+        assertTrue(workbench.notice().get().startsWith("Not reopened: ") && workbench.notice().get().contains("gone.ndjson"),
+                workbench.notice().get());
     }
 
     @Test
