@@ -15,6 +15,8 @@ import java.util.List;
  * again after a restart: {"schemaVersion": 1, "files": ["/abs/path.json", ...]}. Blocking I/O.
  */
 public final class OpenedCollections {
+    static final int SCHEMA_VERSION = 1;
+
     private final Path file;
     private final AtomicFile writer;
 
@@ -29,13 +31,19 @@ public final class OpenedCollections {
             return List.of();
         }
         try {
-            JsonElement root = JsonDocuments.parse(TextFiles.read(file));
+            JsonObject root = JsonDocuments.parse(TextFiles.read(file)).getAsJsonObject();
+            int version = root.has("schemaVersion") ? root.get("schemaVersion").getAsInt() : 0;
+            if (version > SCHEMA_VERSION) {
+                // read as this version, a newer list could lose what this version does not know when written back
+                throw new FormatProblem("it was written by a newer Wscope (schemaVersion " + version + ")");
+            }
             List<Path> files = new ArrayList<>();
-            for (JsonElement entry : root.getAsJsonObject().getAsJsonArray("files")) {
+            for (JsonElement entry : root.getAsJsonArray("files")) {
                 files.add(Path.of(entry.getAsString()));
             }
             return List.copyOf(files);
-        } catch (FormatProblem | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
+        } catch (FormatProblem | IllegalStateException | NullPointerException | UnsupportedOperationException
+                 | IllegalArgumentException e) {
             throw new StoreException(file + " cannot be read (" + e.getMessage() + "): collections opened from"
                     + " elsewhere are not listed; the file was left as it was");
         }
@@ -43,7 +51,7 @@ public final class OpenedCollections {
 
     public void write(List<Path> files) throws StoreException {
         JsonObject root = new JsonObject();
-        root.addProperty("schemaVersion", 1);
+        root.addProperty("schemaVersion", SCHEMA_VERSION);
         JsonArray list = new JsonArray();
         files.forEach(path -> list.add(path.toAbsolutePath().normalize().toString()));
         root.add("files", list);
