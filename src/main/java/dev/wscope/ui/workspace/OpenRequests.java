@@ -19,6 +19,7 @@ public final class OpenRequests {
     private final ObservableList<RequestTab> tabs = FXCollections.observableArrayList();
     private final ObjectProperty<RequestTab> selected = new SimpleObjectProperty<>();
     private final Supplier<RequestTab> newTab;
+    private final List<String> reopening = new java.util.ArrayList<>();
 
     /** newTab makes a tab with its own connection, set to the default request. */
     public OpenRequests(Supplier<RequestTab> newTab) {
@@ -83,10 +84,23 @@ public final class OpenRequests {
         return Math.max(0, remembered().toList().indexOf(selected.get()));
     }
 
-    /** The files of the saved sessions on show, in tab order: opened again at the next run. */
+    /**
+     * The files of the saved sessions on show, in tab order, then those still being reopened (a big file is
+     * indexed for a while, and the workspace is saved meanwhile): opened again at the next run.
+     */
     public List<String> savedSessions() {
-        return tabs.stream().flatMap(tab -> tab.session().savedSession().stream())
-                .map(file -> file.toAbsolutePath().toString()).toList();
+        return java.util.stream.Stream.concat(tabs.stream().flatMap(tab -> tab.session().savedSession().stream())
+                .map(file -> file.toAbsolutePath().toString()), reopening.stream()).toList();
+    }
+
+    /** Saved sessions of the last run about to be opened again, in order (see SessionCommands.reopen). */
+    void reopening(List<String> files) {
+        reopening.addAll(files);
+    }
+
+    /** One of them is in its tab now, or could not be opened. */
+    void reopened(String file) {
+        reopening.remove(file);
     }
 
     private java.util.stream.Stream<RequestTab> remembered() {

@@ -57,18 +57,22 @@ public final class SessionCommands {
      * the tab on show; a file that is gone or damaged is left as it is and the status says so.
      */
     public CompletableFuture<Void> reopen(List<String> files) {
+        open.reopening(files);
         CompletableFuture<Void> done = CompletableFuture.completedFuture(null);
         for (String file : files) {
-            done = done.thenCompose(previous -> {
-                try {
-                    return open(Path.of(file), false, "Not reopened: ");
-                } catch (java.nio.file.InvalidPathException e) {
-                    workbench.notice().set("Not reopened: " + file + " is not a path on this system");
-                    return CompletableFuture.completedFuture(null);
-                }
-            });
+            // reopened() runs where the tab was added, in the same FX runnable: no save sees it twice or not at all
+            done = done.thenCompose(previous -> reopenOne(file)).thenRun(() -> open.reopened(file));
         }
         return done;
+    }
+
+    private CompletableFuture<Void> reopenOne(String file) {
+        try {
+            return open(Path.of(file), false, "Not reopened: ");
+        } catch (java.nio.file.InvalidPathException e) {
+            workbench.notice().set("Not reopened: " + file + " is not a path on this system");
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     private CompletableFuture<Void> open(Path file, boolean show, String failed) {

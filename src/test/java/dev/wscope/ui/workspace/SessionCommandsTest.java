@@ -92,12 +92,30 @@ class SessionCommandsTest {
     }
 
     @Test
+    void aSavedSessionStillBeingReopened_isRememberedOnce_beforeAndAfterItsTabExists() throws Exception {
+        commands.save(tabWithEvents(), folder.resolve("big.ndjson")).join();
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        SessionCommands slow = new SessionCommands(open, workbench, queued::add, Runnable::run, SessionCommandsTest::savedTab);
+        String file = folder.resolve("big.ndjson").toAbsolutePath().toString();
+
+        var done = slow.reopen(java.util.List.of(file));
+
+        assertEquals(1, open.tabs().size(), "still being read");
+        assertEquals(java.util.List.of(file), open.savedSessions());
+        queued.forEach(Runnable::run);
+        done.join();
+        assertEquals(2, open.tabs().size());
+        assertEquals(java.util.List.of(file), open.savedSessions());
+    }
+
+    @Test
     void aSavedSessionGoneSinceTheLastRun_isNotReopened_andTheStatusSaysSo() {
         commands.reopen(java.util.List.of(folder.resolve("gone.ndjson").toString())).join();
 
         assertEquals(1, open.tabs().size());
         assertTrue(workbench.notice().get().startsWith("Not reopened: ") && workbench.notice().get().contains("gone.ndjson"),
                 workbench.notice().get());
+        assertEquals(java.util.List.of(), open.savedSessions(), "forgotten once it could not be opened");
     }
 
     @Test
