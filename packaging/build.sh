@@ -47,14 +47,16 @@ echo "runtime modules: $modules"
   --strip-debug --no-header-files --no-man-pages --compress=0 --generate-cds-archive
 
 # The jpackage 17 launcher replaces $APPDIR with the absolute lib/app folder. -Xshare:auto (the default,
-# said out loud) means a missing or stale archive only costs speed: the app still starts. -Xms1g: a heap
-# that starts small (1/64 of the RAM) ran G1 into one marking cycle after another while a session filled
-# its 256 MiB budget with 1 MiB messages (each a 2 MiB humongous region), halving the receiving rate.
+# said out loud) means a missing or stale archive only costs speed: the app still starts. -Xms2g: the
+# 256 MiB payload budget filled with 1 MiB messages is 512 MiB of heap (each a 2 MiB humongous region); a
+# heap of 1/64 of the RAM ran G1 into one marking cycle after another (half the receiving rate), one of
+# 1 GiB still into a pause at every few such messages past 45% (82-85% of the bare client's rate against
+# 99-104% with 2 GiB). Without -Xmx the JVM raises its maximum to 2 GiB where the RAM would give less.
 "$jdk/bin/jpackage" --type app-image --dest "$dist" --name wscope --app-version "$version" \
   --vendor Wscope --description "Desktop WebSocket API debugging client" \
   --input "$work/input" --main-jar wscope.jar --main-class dev.wscope.Main \
   --runtime-image "$work/runtime" --icon "$root/resources/icons/wscope-256.png" \
-  --java-options '-XX:SharedArchiveFile=$APPDIR/wscope.jsa' --java-options -Xshare:auto --java-options -Xms1g
+  --java-options '-XX:SharedArchiveFile=$APPDIR/wscope.jsa' --java-options -Xshare:auto --java-options -Xms2g
 
 # A class list, not a dynamic archive (-XX:ArchiveClassesAtExit): an archive of JDK 17 holds the jar's
 # absolute path and is refused anywhere else ("shared class paths mismatch"), so one recorded here would
