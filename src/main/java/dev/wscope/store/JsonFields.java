@@ -127,6 +127,18 @@ public record JsonFields(JsonObject object, String path) {
         return out;
     }
 
+    /**
+     * The document's schemaVersion (0 when missing), refused above the newest this Wscope writes: read as an
+     * older version, a newer file would lose what this one does not know when written back.
+     */
+    public int schemaVersionUpTo(int newest) {
+        int version = integer("schemaVersion", 0);
+        if (version > newest) {
+            throw new FormatProblem("it was written by a newer Wscope (schemaVersion " + version + ")");
+        }
+        return version;
+    }
+
     public FormatProblem problem(String key, String what) {
         return new FormatProblem(path + "." + key + " " + what);
     }

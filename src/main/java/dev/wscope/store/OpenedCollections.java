@@ -32,11 +32,7 @@ public final class OpenedCollections {
         }
         try {
             JsonObject root = JsonDocuments.parse(TextFiles.read(file)).getAsJsonObject();
-            int version = root.has("schemaVersion") ? root.get("schemaVersion").getAsInt() : 0;
-            if (version > SCHEMA_VERSION) {
-                // read as this version, a newer list could lose what this version does not know when written back
-                throw new FormatProblem("it was written by a newer Wscope (schemaVersion " + version + ")");
-            }
+            JsonFields.root(root).schemaVersionUpTo(SCHEMA_VERSION);
             List<Path> files = new ArrayList<>();
             for (JsonElement entry : root.getAsJsonArray("files")) {
                 files.add(Path.of(entry.getAsString()));

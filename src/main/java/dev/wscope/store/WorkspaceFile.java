@@ -112,10 +112,7 @@ public final class WorkspaceFile {
     }
 
     private static Workspace fromJson(JsonFields root) {
-        int version = root.integer("schemaVersion", 0);
-        if (version > SCHEMA_VERSION) {
-            throw new FormatProblem("it was written by a newer Wscope (schemaVersion " + version + ")");
-        }
+        root.schemaVersionUpTo(SCHEMA_VERSION);
         WindowBounds window = root.object("window").map(w -> new WindowBounds(w.decimal("x", 0), w.decimal("y", 0),
                 w.decimal("width", 1280), w.decimal("height", 800), w.bool("maximized", false))).orElse(null);
         List<Double> dividers = root.decimals("dividers");
