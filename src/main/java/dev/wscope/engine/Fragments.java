@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The fragments of the one data message being received, joined when its last fragment comes (RFC 6455
- * §5.4: fragments of two messages never interleave). A message over the limit is dropped as soon as its
- * fragments pass it, and the rest of its fragments with it. Thread contract: the connection's reading
+ * §5.4: fragments of two messages never interleave), and the one place the size limit is checked: a message
+ * over it is dropped, a fragmented one as soon as its fragments pass it, and the rest of its fragments with it. Thread contract: the connection's reading
  * thread only (Tyrus delivers one connection's frames in order, one at a time).
  */
 final class Fragments {
@@ -29,8 +29,11 @@ final class Fragments {
         record Whole(byte[] payload) implements Outcome {
         }
 
-        /** The message passed the limit with this fragment: it is dropped (reported once, with its size so far). */
-        record OverLimit(long sizeSoFar, boolean complete) implements Outcome {
+        /**
+         * The message passed the limit with this frame: it is dropped (reported once, with its size so far;
+         * complete when that was its last frame, fragmented unless it came in one frame).
+         */
+        record OverLimit(long sizeSoFar, boolean complete, boolean fragmented) implements Outcome {
         }
     }
 
@@ -41,15 +44,16 @@ final class Fragments {
             dropping = !last;
             return PENDING;
         }
-        if (last && pieces.isEmpty()) {
+        if (last && pieces.isEmpty() && piece.length <= limit) {
             return new Outcome.Whole(piece); // a message in one frame, the usual case: nothing copied
         }
+        boolean fragmented = !(last && pieces.isEmpty());
         size += piece.length;
         if (size > limit) {
             long sizeSoFar = size;
             reset();
             dropping = !last;
-            return new Outcome.OverLimit(sizeSoFar, last);
+            return new Outcome.OverLimit(sizeSoFar, last, fragmented);
         }
         pieces.add(piece);
         if (!last) {

@@ -65,19 +65,17 @@ final class TimelineEndpoint extends Endpoint {
 
     /**
      * Tyrus's transport cap is looser than the limit (see WebSocketConnector) and partial handlers are not
-     * checked at all, so the limit is enforced here: an oversized message is not recorded and the session
-     * closes with 1009, as RFC 6455 §7.4.1 asks; a fragmented one as soon as its fragments pass the limit.
+     * checked at all, so the limit is enforced here (Fragments checks it): an oversized message is not recorded
+     * and the session closes with 1009, as RFC 6455 §7.4.1 asks; a fragmented one as soon as it passes the limit.
      */
     private void received(Session session, boolean binary, byte[] piece, boolean last) {
         Fragments.Outcome outcome = fragments.add(piece, last);
-        if (outcome instanceof Fragments.Outcome.Whole whole && whole.payload().length <= maxMessageBytes) {
+        if (outcome instanceof Fragments.Outcome.Whole whole) {
             timeline.appendReceived(binary, whole.payload());
-        } else if (outcome instanceof Fragments.Outcome.Whole whole) {
-            closeTooBig(session, "A " + EventText.size(whole.payload().length) + " message arrived");
         } else if (outcome instanceof Fragments.Outcome.OverLimit over) {
             String size = EventText.size(over.sizeSoFar());
-            closeTooBig(session, over.complete() ? "A " + size + " message arrived in fragments"
-                    : "A message of more than " + size + " arrived in fragments");
+            String how = over.fragmented() ? " arrived in fragments" : " arrived";
+            closeTooBig(session, over.complete() ? "A " + size + " message" + how : "A message of more than " + size + how);
         }
     }
 

@@ -26,6 +26,16 @@ class FragmentsTest {
     }
 
     @Test
+    void aMessageInOneFrameOverTheLimit_isDropped_andSaidToHaveComeWhole() {
+        Fragments.Outcome.OverLimit over = assertInstanceOf(Fragments.Outcome.OverLimit.class,
+                fragments.add(new byte[11], true));
+        assertEquals(11, over.sizeSoFar());
+        assertEquals(true, over.complete());
+        assertEquals(false, over.fragmented());
+        assertInstanceOf(Fragments.Outcome.Whole.class, fragments.add(new byte[10], true), "the next one is fresh");
+    }
+
+    @Test
     void fragments_areJoinedInOrderWhenTheLastComes() {
         assertInstanceOf(Fragments.Outcome.Pending.class, fragments.add(bytes(1, 2), false));
         assertInstanceOf(Fragments.Outcome.Pending.class, fragments.add(bytes(), false));
@@ -49,6 +59,7 @@ class FragmentsTest {
                 fragments.add(new byte[5], false));
         assertEquals(11, over.sizeSoFar());
         assertEquals(false, over.complete());
+        assertEquals(true, over.fragmented());
         assertInstanceOf(Fragments.Outcome.Pending.class, fragments.add(new byte[100], false), "reported once");
         assertInstanceOf(Fragments.Outcome.Pending.class, fragments.add(new byte[1], true), "its last fragment");
         assertArrayEquals(bytes(7, 8), ((Fragments.Outcome.Whole) fragments.add(bytes(7, 8), true)).payload());
@@ -60,6 +71,7 @@ class FragmentsTest {
         Fragments.Outcome.OverLimit over = (Fragments.Outcome.OverLimit) fragments.add(new byte[3], true);
         assertEquals(11, over.sizeSoFar());
         assertEquals(true, over.complete());
+        assertEquals(true, over.fragmented());
         assertSame(Fragments.Outcome.Whole.class, fragments.add(bytes(1), true).getClass(), "the next one is fresh");
     }
 }
