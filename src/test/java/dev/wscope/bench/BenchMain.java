@@ -27,10 +27,14 @@ public final class BenchMain {
      * Uncounted floods of each kind, in the same window, before the counted ones: the JIT is still compiling
      * the window's code long after the first flood (C2 took 1,050 ms of CPU during the first 20,000-message
      * JSON flood, about 250 ms during the 8th, 40-140 ms from the 14th on), and a flood of a tenth of a second
-     * shares the cores with it. -Dbench.warmUps=N for more: in one text run C2 still took 70-350 ms in floods
-     * 11-20, 10-240 ms in floods 21-30 and 10-110 ms in floods 31-45.
+     * shares the cores with it. In one text run C2 still took 70-350 ms in floods 11-20, 10-240 ms in floods
+     * 21-30 and 10-110 ms in floods 31-45. 20, not 10: the bare client's own JVM goes through a slow phase
+     * somewhere between its 6th and 13th JSON flood (C2 throws away Tyrus's compiled ProtocolHandler.unframe,
+     * and for 2-3 s the client takes 26,000-60,000 messages a second at 18-47 us of CPU each, against
+     * 200,000-400,000 at 3-5 us before and after), which with 10 warm-ups fell on counted rounds and made the
+     * baseline look slow. -Dbench.warmUps=N to change it.
      */
-    private static final int WARM_UPS = Integer.getInteger("bench.warmUps", 10);
+    private static final int WARM_UPS = Integer.getInteger("bench.warmUps", 20);
 
     private BenchMain() {
     }

@@ -122,6 +122,7 @@ final class PipelineRun {
         int before = session.timeline().size();
         java.util.Map<String, Long> cpuBefore = ThreadCpu.snapshot();
         FloodProfile profile = FloodProfile.startIfAsked();
+        FloodCpuTrace trace = FloodCpuTrace.startIfAsked(() -> session.timeline().size());
         long processCpuBefore = ThreadCpu.process();
         Platform.runLater(() -> {
             detail = (org.fxmisc.richtext.CodeArea) stage.getScene().lookup("#event-detail");
@@ -136,6 +137,7 @@ final class PipelineRun {
         } finally {
             probe.shutdownNow();
             profile.stop();
+            FloodCpuTrace.stopAndPrint(trace);
         }
         java.util.Map<String, Long> cpuUsed = ThreadCpu.since(cpuBefore);
         if (System.getProperty("bench.cpu") != null) {
