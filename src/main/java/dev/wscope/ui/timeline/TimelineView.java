@@ -100,12 +100,15 @@ public final class TimelineView extends VBox {
                 table.scrollTo(model.newestFirstProperty().get() ? 0 : model.rows().size() - 1);
             }
         });
-        // Widths: time, kind and size never shorter than their usual values ("handshake-response"); the
-        // sequence number gives way down to 4 digits, and the preview takes what is left.
-        table.getColumns().add(column("#", 52, 40, entry -> Long.toString(entry.seq())));
+        // Widths: time and size never shorter than their values; kind down to "received" (a longer kind then
+        // ends in an ellipsis); the sequence number, when narrow, shows its last digits (CSS: seq-column), which
+        // tell neighbouring rows apart where its first ones are the same; the preview takes what is left.
+        TableColumn<TimelineEntry, String> seq = column("#", 60, 44, entry -> Long.toString(entry.seq()));
+        seq.getStyleClass().add("seq-column");
+        table.getColumns().add(seq);
         table.getColumns().add(column("Time", 102, 102, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
         table.getColumns().add(column("", 24, 24, entry -> arrow(entry.event())));
-        table.getColumns().add(column("Kind", 152, 152, entry -> entry.event().kind()));
+        table.getColumns().add(column("Kind", 152, 84, entry -> entry.event().kind()));
         table.getColumns().add(column("Size", 66, 66, entry -> size(entry.event())));
         table.getColumns().add(column("Preview", 400, 120, entry -> EventText.preview(entry.event(), 300)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

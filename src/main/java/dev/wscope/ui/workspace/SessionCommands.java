@@ -67,10 +67,11 @@ public final class SessionCommands {
     }
 
     private CompletableFuture<Void> reopenOne(String file) {
+        String failure = "Not reopened: ";
         try {
-            return open(Path.of(file), false, "Not reopened: ");
+            return open(Path.of(file), false, failure);
         } catch (java.nio.file.InvalidPathException e) {
-            workbench.notice().set("Not reopened: " + file + " is not a path on this system");
+            workbench.notice().set(failure + file + " is not a path on this system");
             return CompletableFuture.completedFuture(null);
         }
     }
