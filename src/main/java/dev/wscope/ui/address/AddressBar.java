@@ -82,8 +82,10 @@ public final class AddressBar extends VBox {
         closeLabel.getStyleClass().add("hint");
         HBox closeBox = new HBox(6, closeLabel, closeCode, closeReason);
         closeBox.setAlignment(Pos.CENTER_LEFT);
+        // Shown while connected, its place kept while not: rows coming and going under the address moved the
+        // whole request pane at every connect and close, relaid and repainted (in software most of a frame, twice
+        // for a short flood, on the cores that receive it).
         closeBox.visibleProperty().bind(connect.textProperty().isEqualTo("Disconnect"));
-        closeBox.managedProperty().bind(closeBox.visibleProperty());
         state.getStyleClass().add("connection-state");
         Tips.on(diagnose, "Check DNS, TCP, TLS and the upgrade step by step");
         insecure.getStyleClass().add("insecure-flag");
