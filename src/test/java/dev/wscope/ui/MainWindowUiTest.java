@@ -187,6 +187,28 @@ class MainWindowUiTest {
     }
 
     @Test
+    void connectingAndClosing_leaveTheRequestPaneWhereItIs(FxRobot robot) {
+        javafx.scene.Node requestTabs = robot.lookup("#request-tabs").query();
+        double disconnected = sceneYAfterLayout(robot, requestTabs);
+        connectTo(robot, server.url("/echo"));
+        assertEquals(disconnected, sceneYAfterLayout(robot, requestTabs), "connected: the close code row keeps its place");
+        robot.clickOn("#connect");
+        waitForState(robot, "Closed");
+        assertEquals(disconnected, sceneYAfterLayout(robot, requestTabs), "closed");
+    }
+
+    private static double sceneYAfterLayout(FxRobot robot, javafx.scene.Node node) {
+        double[] y = new double[1];
+        robot.interact(() -> {
+            javafx.scene.Parent root = node.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            y[0] = node.localToScene(0, 0).getY();
+        });
+        return y[0];
+    }
+
+    @Test
     void addressWithoutScheme_isExplainedAndCorrectedWithOneClick(FxRobot robot) {
         TextField url = robot.lookup("#url").queryAs(TextField.class);
         robot.interact(() -> url.setText("127.0.0.1:" + server.port() + "/echo"));
