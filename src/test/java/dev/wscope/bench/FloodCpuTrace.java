@@ -100,6 +100,10 @@ final class FloodCpuTrace {
         }
         trace.running = false;
         trace.sampler.join();
+        if (trace.threads.isEmpty()) {
+            System.out.println("during the flood: no /proc/self/task to read threads from (Linux only)");
+            return;
+        }
         StringBuilder line = new StringBuilder(String.format("during the flood (%.0f ms), CPU ms:", trace.floodNanos / 1e6));
         int i = 0;
         for (String thread : trace.threads.keySet()) {

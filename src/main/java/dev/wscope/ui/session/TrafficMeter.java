@@ -53,13 +53,14 @@ public final class TrafficMeter {
     }
 
     private static String rates(double messagesIn, double bytesIn, double messagesOut, double bytesOut) {
-        return String.format(Locale.ROOT, "↓ %,.0f msg/s %s/s  ↑ %,.0f msg/s %s/s", messagesIn, EventText.size((long) bytesIn),
-                messagesOut, EventText.size((long) bytesOut));
+        return String.format(Locale.ROOT, "↓ %,.0f msg/s %s/s  ↑ %,.0f msg/s %s/s",
+                messagesIn, EventText.size((long) bytesIn), messagesOut, EventText.size((long) bytesOut));
     }
 
     private static String totals(long messagesIn, long bytesIn, long messagesOut, long bytesOut, long notRecorded) {
-        return String.format(Locale.ROOT, " · totals ↓ %,d (%s) ↑ %,d (%s)%s", messagesIn, EventText.size(bytesIn), messagesOut,
-                EventText.size(bytesOut), notRecorded == 0 ? "" : String.format(Locale.ROOT, " · %,d not recorded (paused)", notRecorded));
+        String paused = notRecorded == 0 ? "" : String.format(Locale.ROOT, " · %,d not recorded (paused)", notRecorded);
+        return String.format(Locale.ROOT, " · totals ↓ %,d (%s) ↑ %,d (%s)%s",
+                messagesIn, EventText.size(bytesIn), messagesOut, EventText.size(bytesOut), paused);
     }
 
     public ReadOnlyStringProperty textProperty() {
