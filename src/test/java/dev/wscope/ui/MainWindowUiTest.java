@@ -77,6 +77,9 @@ class MainWindowUiTest {
         TableView<TimelineEntry> timeline = timeline(robot);
         CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
         assertEquals("{\n  \"ticker\": \"BTC\",\n  \"price\": 97000.5\n}", detail.getText());
+        assertEquals(java.util.List.of("json-key"), java.util.List.copyOf(detail.getStyleOfChar(detail.getText().indexOf("price") + 1)));
+        assertEquals(java.util.List.of("json-string"), java.util.List.copyOf(detail.getStyleOfChar(detail.getText().indexOf("BTC") + 1)));
+        assertEquals(java.util.List.of("json-number"), java.util.List.copyOf(detail.getStyleOfChar(detail.getText().indexOf("97000") + 1)));
 
         TextField filter = robot.lookup("#timeline-filter").queryAs(TextField.class);
         robot.interact(() -> filter.setText("btc RECEIVED"));

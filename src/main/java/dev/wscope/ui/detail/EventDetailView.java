@@ -73,8 +73,7 @@ public final class EventDetailView extends VBox {
     }
 
     private void show(DetailText page) {
-        area.replaceText(page == null ? "" : page.text());
-        Highlighting.apply(area, page == null ? Language.PLAIN : page.language());
+        Highlighting.show(area, page == null ? "" : page.text(), page == null ? Language.PLAIN : page.language());
         area.moveTo(0);
         area.requestFollowCaret();
         DetailDocument document = model.detailProperty().get();
