@@ -100,15 +100,16 @@ public final class TimelineView extends VBox {
                 table.scrollTo(model.newestFirstProperty().get() ? 0 : model.rows().size() - 1);
             }
         });
-        // Widths: time and size never shorter than their values; kind down to "received" (a longer kind then
-        // ends in an ellipsis); the sequence number, when narrow, shows its last digits (CSS: seq-column), which
-        // tell neighbouring rows apart where its first ones are the same; the preview takes what is left.
+        // Widths: time, kind and size never shorter than their usual values ("handshake-response"; the table
+        // narrows the other columns to their least before the last); the sequence number gives way, showing its
+        // last digits (CSS: seq-column), which tell neighbouring rows apart where its first ones are the same;
+        // the preview takes what is left.
         TableColumn<TimelineEntry, String> seq = column("#", 60, 44, entry -> Long.toString(entry.seq()));
         seq.getStyleClass().add("seq-column");
         table.getColumns().add(seq);
         table.getColumns().add(column("Time", 102, 102, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
         table.getColumns().add(column("", 24, 24, entry -> arrow(entry.event())));
-        table.getColumns().add(column("Kind", 152, 84, entry -> entry.event().kind()));
+        table.getColumns().add(column("Kind", 152, 152, entry -> entry.event().kind()));
         table.getColumns().add(column("Size", 66, 66, entry -> size(entry.event())));
         table.getColumns().add(column("Preview", 400, 120, entry -> EventText.preview(entry.event(), 300)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
