@@ -86,8 +86,7 @@ final class FloodCpuTrace {
 
     private static String threadName(File task) {
         try {
-            String stat = Files.readString(task.toPath().resolve("stat"));
-            return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            return ThreadCpu.nameInStat(Files.readString(task.toPath().resolve("stat")));
         } catch (IOException | RuntimeException e) {
             return "";
         }

@@ -35,7 +35,7 @@ final class ThreadCpu {
         for (File task : tasks) {
             try {
                 String stat = Files.readString(task.toPath().resolve("stat"));
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String name = nameInStat(stat);
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
                 cpu.merge(name + "#" + task.getName(), ticks * NANOS_PER_TICK, Long::sum);
@@ -44,6 +44,11 @@ final class ThreadCpu {
             }
         }
         return cpu;
+    }
+
+    /** A thread's name in its /proc/self/task/TID/stat line: between the first '(' and the last ')'. */
+    static String nameInStat(String stat) {
+        return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     }
 
     private static Map<String, Long> ofJavaThreads() {
