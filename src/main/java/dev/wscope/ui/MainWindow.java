@@ -45,7 +45,7 @@ public final class MainWindow implements TreeActions {
         root.setBottom(new StatusBar(open.selectedProperty(), workbench.notice(), localServerUrl));
         root.getStyleClass().add("main-window");
         collections.collectionsProperty().addListener((o, old, loaded) -> followStoredRequests());
-        batches = new BatchDrainer(open::drain);
+        batches = new BatchDrainer(open::drain, open::waiting);
     }
 
     /** Saves the tab's request into its collection (the `save-request` button, Ctrl+S). */

@@ -274,6 +274,11 @@ public final class SessionViewModel {
         }, background);
     }
 
+    /** Events the engine recorded that the next batch would take in. */
+    public int waiting() {
+        return timeline.size() - drained;
+    }
+
     /** Takes in what the engine recorded since the last call: one batch, called 4-20 times a second. */
     public Drained drain() {
         int size = timeline.size();

@@ -131,6 +131,15 @@ public final class OpenRequests {
         return taken;
     }
 
+    /** Events recorded in every tab that no batch has taken in yet. */
+    public int waiting() {
+        int waiting = 0;
+        for (RequestTab tab : tabs) {
+            waiting += tab.session().waiting();
+        }
+        return waiting;
+    }
+
     /** The window is closing: every connection says goodbye. */
     public void shutdown() {
         tabs.forEach(tab -> tab.session().shutdown());
