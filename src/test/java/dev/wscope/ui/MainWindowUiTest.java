@@ -16,6 +16,11 @@ import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.server.TestServer;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -129,7 +134,7 @@ class MainWindowUiTest {
         assertEquals("{\"ticker\":\"ETH\"}", composer.getText());
     }
 
-    private static javafx.scene.Node rowCell(FxRobot robot, String kind) {
+    private static Node rowCell(FxRobot robot, String kind) {
         return robot.from(timeline(robot)).lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> row) ->
                 row.getItem() instanceof TimelineEntry entry && entry.event().kind().equals(kind)).query();
     }
@@ -190,25 +195,28 @@ class MainWindowUiTest {
     }
 
     @Test
-    void connectingAndClosing_leaveTheRequestPaneWhereItIs(FxRobot robot) {
-        javafx.scene.Node requestTabs = robot.lookup("#request-tabs").query();
-        double disconnected = sceneYAfterLayout(robot, requestTabs);
+    void connectingAndClosing_leaveTheAddressAndTheRequestPaneWhereTheyAre(FxRobot robot) {
+        Node[] watched = {robot.lookup("#request-tabs").query(), robot.lookup("#url").query()};
+        List<Bounds> disconnected = sceneBoundsAfterLayout(robot, watched);
         connectTo(robot, server.url("/echo"));
-        assertEquals(disconnected, sceneYAfterLayout(robot, requestTabs), "connected: the close code row keeps its place");
+        assertEquals(disconnected, sceneBoundsAfterLayout(robot, watched),
+                "connected: the close code row keeps its place, Disconnect takes Connect's");
         robot.clickOn("#connect");
         waitForState(robot, "Closed");
-        assertEquals(disconnected, sceneYAfterLayout(robot, requestTabs), "closed");
+        assertEquals(disconnected, sceneBoundsAfterLayout(robot, watched), "closed");
     }
 
-    private static double sceneYAfterLayout(FxRobot robot, javafx.scene.Node node) {
-        double[] y = new double[1];
+    private static List<Bounds> sceneBoundsAfterLayout(FxRobot robot, Node... nodes) {
+        List<Bounds> bounds = new ArrayList<>();
         robot.interact(() -> {
-            javafx.scene.Parent root = node.getScene().getRoot();
+            Parent root = nodes[0].getScene().getRoot();
             root.applyCss();
             root.layout();
-            y[0] = node.localToScene(0, 0).getY();
+            for (Node node : nodes) {
+                bounds.add(node.localToScene(node.getLayoutBounds()));
+            }
         });
-        return y[0];
+        return bounds;
     }
 
     @Test

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,6 +26,8 @@ import javafx.scene.layout.VBox;
  * one-click correction where there is one.
  */
 public final class AddressBar extends VBox {
+    private static final String DISCONNECT = "Disconnect";
+    private static final String CONNECTING = "Connecting…";
     private final TextField url = new TextField();
     private final Button connect = Icons.on(new Button("Connect"), Feather.LINK);
     private final Button diagnose = Icons.on(new Button("Diagnose"), Feather.ACTIVITY);
@@ -85,13 +88,13 @@ public final class AddressBar extends VBox {
         // Shown while connected, its place kept while not: rows coming and going under the address moved the
         // whole request pane at every connect and close, relaid and repainted (in software most of a frame, twice
         // for a short flood, on the cores that receive it).
-        closeBox.visibleProperty().bind(connect.textProperty().isEqualTo("Disconnect"));
+        closeBox.visibleProperty().bind(connect.textProperty().isEqualTo(DISCONNECT));
         state.getStyleClass().add("connection-state");
         Tips.on(diagnose, "Check DNS, TCP, TLS and the upgrade step by step");
         insecure.getStyleClass().add("insecure-flag");
         Tips.on(insecure, "Certificate checks are off for this request (Settings)");
         insecure.managedProperty().bind(insecure.visibleProperty());
-        HBox row = new HBox(8, insecure, url, recent, connect, diagnose);
+        HBox row = new HBox(8, insecure, url, recent, connectSlot(), diagnose);
         row.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {connect, diagnose, recent, state}) {
             control.setMinWidth(Region.USE_PREF_SIZE); // the address gives way, never a button's label
@@ -111,6 +114,26 @@ public final class AddressBar extends VBox {
         setPadding(new Insets(10, 10, 6, 10));
     }
 
+    /**
+     * The Connect button in a slot as wide as its widest label, held open by hidden copies of the others:
+     * a button that widened at connect ("Disconnect") and narrowed at close resized the address beside it,
+     * a layout and a repaint of the row in the first milliseconds of every connection.
+     */
+    private StackPane connectSlot() {
+        StackPane slot = new StackPane();
+        for (String label : new String[] {CONNECTING, DISCONNECT}) {
+            Button widest = Icons.on(new Button(label), Feather.LINK);
+            widest.getStyleClass().add("accent");
+            widest.setVisible(false);
+            widest.setFocusTraversable(false);
+            slot.getChildren().add(widest);
+        }
+        connect.setMaxWidth(Double.MAX_VALUE);
+        slot.getChildren().add(connect);
+        slot.setMinWidth(Region.USE_PREF_SIZE);
+        return slot;
+    }
+
     private void bind(SessionViewModel session) {
         url.textProperty().bindBidirectional(session.urlProperty());
         closeCode.textProperty().bindBidirectional(session.closeCodeProperty());
@@ -123,8 +146,8 @@ public final class AddressBar extends VBox {
         fix.textProperty().bind(Bindings.concat("Use ", session.urlSuggestionProperty()));
         fix.visibleProperty().bind(session.urlSuggestionProperty().isNotEmpty());
         connect.textProperty().bind(Bindings.createStringBinding(() -> switch (session.stateProperty().get()) {
-            case CONNECTED -> "Disconnect";
-            case CONNECTING -> "Connecting…";
+            case CONNECTED -> DISCONNECT;
+            case CONNECTING -> CONNECTING;
             default -> "Connect";
         }, session.stateProperty()));
         connect.disableProperty().bind(session.stateProperty().isEqualTo(ConnectionState.CONNECTING));
@@ -144,7 +167,7 @@ public final class AddressBar extends VBox {
     public void addAfterConnect(javafx.scene.control.Control control) {
         control.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = (HBox) getChildren().get(0);
-        row.getChildren().add(row.getChildren().indexOf(connect) + 1, control);
+        row.getChildren().add(row.getChildren().indexOf(connect.getParent()) + 1, control);
     }
 
     public TextField urlField() {
