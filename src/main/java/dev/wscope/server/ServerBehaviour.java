@@ -14,7 +14,8 @@ import java.util.Arrays;
 /** What each path of the test server does once the connection is a WebSocket. */
 final class ServerBehaviour {
     private static final int MAX_FLOOD = 50_000_000;
-    private static final int MAX_FLOOD_SIZE = 64 * 1024 * 1024;
+    /** As big as the biggest frame the server reads: enough to try a client's raised message limit. */
+    private static final int MAX_FLOOD_SIZE = (int) FrameIo.MAX_FRAME_BYTES;
 
     private final Socket socket;
     private final DataInputStream in;

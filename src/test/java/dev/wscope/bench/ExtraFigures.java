@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.fxmisc.richtext.CodeArea;
 
-/** The benchmark's other figures: a search over a million events, and opening a 10 MiB JSON detail. */
+/** The benchmark's other figures: a search over a million events, and opening a big message's detail. */
 final class ExtraFigures {
     private ExtraFigures() {
     }
@@ -58,15 +58,18 @@ final class ExtraFigures {
         return timeline;
     }
 
-    /** Milliseconds from selecting a 10 MiB JSON message in the window to its first page on show. */
-    static double openTenMegabyteJsonMillis(PipelineRun window, String floodUrl) throws Exception {
+    /**
+     * Milliseconds from selecting a flood's message of minBytes or more (a flood of one) in the window to
+     * its detail's first page on show.
+     */
+    static double openBigMessageMillis(PipelineRun window, String floodUrl, long minBytes) throws Exception {
         window.receive(floodUrl, Integer.MAX_VALUE); // no click: this figure selects the message itself
         var session = window.session();
         CompletableFuture<Long> shown = new CompletableFuture<>();
         long[] start = new long[1];
         Platform.runLater(() -> {
             var rows = session.timelineModel().rows();
-            TimelineEntry big = rows.stream().filter(e -> e.event().size() > 10_000_000).findFirst().orElseThrow();
+            TimelineEntry big = rows.stream().filter(e -> e.event().size() >= minBytes).findFirst().orElseThrow();
             session.timelineModel().shownPageProperty().addListener((o, old, page) -> {
                 CodeArea area = window.detail();
                 Platform.runLater(() -> shown.complete(area.getText().isEmpty() ? -1L : System.nanoTime()));

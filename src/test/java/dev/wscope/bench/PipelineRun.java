@@ -50,6 +50,11 @@ final class PipelineRun {
         Thread.sleep(SETTLE_MILLIS);
     }
 
+    /** Raises the biggest message the tab's connections take in, as its Settings tab does. */
+    void limitMessagesTo(int mebibytes) throws Exception {
+        onFxThread(() -> session.settings().maxMessageMiBProperty().set(mebibytes));
+    }
+
     /** The tab's list, there once its workspace is built (a new tab's is built after it shows). */
     @SuppressWarnings("unchecked")
     private javafx.scene.control.TableView<TimelineEntry> timelineTable() {
