@@ -306,7 +306,14 @@ public final class SessionViewModel {
                 Subprotocols.parse(subprotocols.get()), settings.toOptions());
     }
 
+    /**
+     * An ending connection takes in its last events at once: the state said "Closed" while the rows and
+     * totals of a flood's last quarter of a second waited for the next batch.
+     */
     private void setState(ConnectionState newState, String text) {
+        if (newState == ConnectionState.CLOSED || newState == ConnectionState.FAILED) {
+            drain();
+        }
         state.set(newState);
         stateText.set(text);
     }

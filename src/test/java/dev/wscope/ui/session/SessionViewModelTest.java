@@ -56,4 +56,13 @@ class SessionViewModelTest {
         assertEquals(ConnectionState.DISCONNECTED, session.stateProperty().get());
         assertEquals(0, session.timeline().size(), "nothing recorded, nothing sent");
     }
+
+    @Test
+    void aConnectionThatEnds_hasItsLastEventsOnShowWithItsState() {
+        session.urlProperty().set("ws://127.0.0.1:1/refused");
+        session.connect();
+        assertEquals(ConnectionState.FAILED, session.stateProperty().get());
+        assertTrue(session.timeline().size() >= 2, "connecting and the error are recorded");
+        assertEquals(session.timeline().size(), session.timelineModel().rows().size(), "no batch was needed");
+    }
 }
