@@ -26,10 +26,11 @@ import javafx.scene.layout.VBox;
  * one-click correction where there is one.
  */
 public final class AddressBar extends VBox {
+    private static final String CONNECT = "Connect";
     private static final String DISCONNECT = "Disconnect";
     private static final String CONNECTING = "Connecting…";
     private final TextField url = new TextField();
-    private final Button connect = Icons.on(new Button("Connect"), Feather.LINK);
+    private final Button connect = Icons.on(new Button(CONNECT), Feather.LINK);
     private final Button diagnose = Icons.on(new Button("Diagnose"), Feather.ACTIVITY);
     private final Label insecure = new Label("INSECURE");
     private final TextField closeCode = new TextField();
@@ -148,7 +149,7 @@ public final class AddressBar extends VBox {
         connect.textProperty().bind(Bindings.createStringBinding(() -> switch (session.stateProperty().get()) {
             case CONNECTED -> DISCONNECT;
             case CONNECTING -> CONNECTING;
-            default -> "Connect";
+            default -> CONNECT;
         }, session.stateProperty()));
         connect.disableProperty().bind(session.stateProperty().isEqualTo(ConnectionState.CONNECTING));
         session.stateProperty().addListener((o, old, now) -> {
