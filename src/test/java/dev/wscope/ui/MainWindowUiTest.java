@@ -82,9 +82,9 @@ class MainWindowUiTest {
         TableView<TimelineEntry> timeline = timeline(robot);
         CodeArea detail = robot.lookup("#event-detail").queryAs(CodeArea.class);
         assertEquals("{\n  \"ticker\": \"BTC\",\n  \"price\": 97000.5\n}", detail.getText());
-        assertEquals(java.util.List.of("json-key"), java.util.List.copyOf(detail.getStyleOfChar(detail.getText().indexOf("price") + 1)));
-        assertEquals(java.util.List.of("json-string"), java.util.List.copyOf(detail.getStyleOfChar(detail.getText().indexOf("BTC") + 1)));
-        assertEquals(java.util.List.of("json-number"), java.util.List.copyOf(detail.getStyleOfChar(detail.getText().indexOf("97000") + 1)));
+        assertEquals(List.of("json-key"), stylesInside(detail, "price"));
+        assertEquals(List.of("json-string"), stylesInside(detail, "BTC"));
+        assertEquals(List.of("json-number"), stylesInside(detail, "97000"));
 
         TextField filter = robot.lookup("#timeline-filter").queryAs(TextField.class);
         robot.interact(() -> filter.setText("btc RECEIVED"));
@@ -132,6 +132,11 @@ class MainWindowUiTest {
         robot.rightClickOn(rowCell(robot, "received"));
         robot.clickOn("Recall into composer");
         assertEquals("{\"ticker\":\"ETH\"}", composer.getText());
+    }
+
+    /** The style classes of the detail's text just inside the first occurrence of a word. */
+    private static List<String> stylesInside(CodeArea detail, String word) {
+        return List.copyOf(detail.getStyleOfChar(detail.getText().indexOf(word) + 1));
     }
 
     private static Node rowCell(FxRobot robot, String kind) {
