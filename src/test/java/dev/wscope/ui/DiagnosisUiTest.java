@@ -13,31 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A connection through an nginx that drops the upgrade: the diagnosis pane opens by itself and names the fix. */
-@ExtendWith(ApplicationExtension.class)
-class DiagnosisUiTest {
-    private WscopeApp app;
-
-    @Start
-    void start(Stage stage) {
-        FreshDataFolder.use();
-        app = new WscopeApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-    }
+class DiagnosisUiTest extends FreshWindow {
 
     @Test
     void failedConnectionBehindNginx_opensTheDiagnosisWithTheProxyFix(FxRobot robot) throws Exception {

@@ -29,24 +29,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Drives the real main window, headless through Monocle, by the node ids of CONTRACT.md. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowUiTest {
+class MainWindowUiTest extends FreshWindow {
     private static TestServer server;
     private static int builtInPort;
-    private WscopeApp app;
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -60,18 +52,6 @@ class MainWindowUiTest {
     @AfterAll
     static void stopServer() {
         server.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        FreshDataFolder.use();
-        app = new WscopeApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
     }
 
     @Test

@@ -20,7 +20,6 @@ import dev.wscope.server.TestServer;
 import dev.wscope.store.CollectionFiles;
 import dev.wscope.store.DataFolder;
 import dev.wscope.ui.collections.LoadedCollection;
-import dev.wscope.ui.environments.VariableRow;
 import dev.wscope.ui.workspace.RequestTab;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,27 +135,28 @@ class WorkspaceUiTest {
     }
 
     @Test
-    void collectionSettings_addAnEnvironmentWithASecret_keptOutOfTheCollectionFile(FxRobot robot) throws Exception {
+    void collectionSettings_anEnvironmentTypedFromTheKeyboard_keepsEveryValue_andTheSecretOutOfTheFile(FxRobot robot)
+            throws Exception {
         String secret = "s3cr3t-" + unique;
         showMenuOf(robot, treeCellOf(robot, node -> node instanceof LoadedCollection c
                 && c.collection().name().equals(collectionName)));
         robot.clickOn("Collection settings…");
         robot.clickOn("Environments");
         robot.clickOn("#environment-add");
-        robot.interact(() -> {
-            robot.lookup("#environment-name").queryAs(TextField.class).setText("staging");
-            @SuppressWarnings("unchecked")
-            TableView<VariableRow> variables = robot.lookup("#variables-table").queryAs(TableView.class);
-            VariableRow row = variables.getItems().get(0);
-            row.nameProperty().set("token");
-            row.valueProperty().set(secret);
-            row.secretProperty().set(true);
-        });
+        robot.clickOn("#environment-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        // Enter in the name goes on to the first variable: it does not close the dialog as OK
+        robot.write("staging").type(KeyCode.ENTER);
+        robot.write("token").type(KeyCode.TAB).write(secret);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.type(KeyCode.TAB).write("host").type(KeyCode.TAB).write("127.0.0.1:9001");
         robot.clickOn("#collection-settings-ok");
 
-        waitUntil(() -> read(collectionFile).contains("\"token\""));
-        assertFalse(read(collectionFile).contains(secret), "the value is not in the shared file");
-        assertTrue(read(DataFolder.current().secrets()).contains(secret), "it is in this machine's secrets file");
+        waitUntil(() -> read(collectionFile).contains("\"127.0.0.1:9001\""));
+        String file = read(collectionFile);
+        assertTrue(file.contains("\"staging\"") && file.contains("\"token\"") && file.contains("\"host\""), file);
+        assertFalse(file.contains(secret), "the secret's value is not in the shared file");
+        assertTrue(read(DataFolder.current().secrets()).contains("\"" + secret + "\""),
+                "it is in this machine's secrets file, as typed");
         openFromTree(robot);
         @SuppressWarnings("unchecked")
         ComboBox<Environment> environment = robot.lookup("#environment").queryAs(ComboBox.class);

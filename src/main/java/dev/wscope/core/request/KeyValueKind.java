@@ -7,20 +7,20 @@ import java.util.Optional;
  * "name=value" for params and cookies) and its rule for what may be sent.
  */
 public enum KeyValueKind {
-    PARAMS("=") {
+    PARAMS("=", "param") {
         @Override
         public Optional<String> check(KeyValue row) {
             return row.name().isEmpty() && !row.value().isEmpty()
                     ? Optional.of("A query parameter needs a name") : Optional.empty();
         }
     },
-    HEADERS(": ") {
+    HEADERS(": ", "header") {
         @Override
         public Optional<String> check(KeyValue row) {
             return HeaderRules.checkName(row.name()).or(() -> HeaderRules.checkValue(row.name(), row.value()));
         }
     },
-    COOKIES("=") {
+    COOKIES("=", "cookie") {
         @Override
         public Optional<String> check(KeyValue row) {
             return HeaderRules.checkCookie(row.name(), row.value());
@@ -28,9 +28,11 @@ public enum KeyValueKind {
     };
 
     private final String separator;
+    private final String noun;
 
-    KeyValueKind(String separator) {
+    KeyValueKind(String separator, String noun) {
         this.separator = separator;
+        this.noun = noun;
     }
 
     /** Empty when the row may be sent as it is; else what is wrong with it. */
@@ -38,5 +40,10 @@ public enum KeyValueKind {
 
     public String separator() {
         return separator;
+    }
+
+    /** What one row is called in words: "header", "param", "cookie". */
+    public String noun() {
+        return noun;
     }
 }
