@@ -1,11 +1,10 @@
 package dev.wscope.ui;
 
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A window test's start: the real main window at its default size (1280x800) in a new, empty data folder for
@@ -15,11 +14,11 @@ import org.testfx.framework.junit5.Start;
 abstract class FreshWindow {
     protected WscopeApp app;
 
-    @Start
-    void start(Stage stage) {
+    // a @Start method here would not be found: TestFX reads only the test class's own declared methods
+    @BeforeEach
+    void openWindow() throws Exception {
         FreshDataFolder.use();
-        app = new WscopeApp();
-        app.start(stage);
+        app = (WscopeApp) FxToolkit.setupApplication(WscopeApp::new);
     }
 
     @AfterEach

@@ -31,7 +31,7 @@ public final class ComposerView extends VBox {
     private final ComboBox<MessageFormat> format = new ComboBox<>(FXCollections.observableArrayList(MessageFormat.values()));
     private final Button pretty = Icons.on(new Button("Format"), Feather.ALIGN_LEFT);
     private final Button minify = Icons.on(new Button("Minify"), Feather.MINIMIZE_2);
-    private final Label error = new Label();
+    private final Label error;
     private final Label sendError;
     private final Button send = Icons.on(new Button("Send"), Feather.SEND);
     private final ComposerViewModel model;
@@ -41,7 +41,7 @@ public final class ComposerView extends VBox {
         this.model = model;
         area.setId("composer");
         format.setId("message-format");
-        error.setId("composer-error");
+        error = Fields.messageLine("composer-error", "error-text", model.errorProperty());
         sendError = Fields.messageLine("send-error", "error-text", model.sendErrorProperty());
         send.setId("send");
         pretty.setId("format-message");
@@ -68,23 +68,28 @@ public final class ComposerView extends VBox {
         area.getStyleClass().add("code");
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        scroll.setMinHeight(120);
         format.setAccessibleText("message format");
         send.getStyleClass().add("accent");
         Tips.on(send, "Send (Ctrl+Enter)");
         send.setMinWidth(90);
         for (Button button : new Button[] {pretty, minify}) {
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        format.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(error, Priority.ALWAYS);
+        format.setMinWidth(Region.USE_PREF_SIZE);
+        // the problems take their own full-width lines under the message: beside the buttons, a narrow pane
+        // left them a few pixels, one character a line down the whole height, and the editor collapsed
+        for (Label line : new Label[] {error, sendError}) {
+            line.setWrapText(true);
+            line.setMaxWidth(Double.MAX_VALUE);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
-        HBox.setHgrow(gap, Priority.SOMETIMES);
-        HBox bar = new HBox(8, format, pretty, minify, error, sendError, gap, send);
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, format, pretty, minify, gap, send);
         bar.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(scroll, bar);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(scroll, error, sendError, bar);
         setSpacing(8);
         setPadding(new Insets(8));
     }
@@ -106,7 +111,6 @@ public final class ComposerView extends VBox {
             }
         });
         model.formatProperty().addListener((o, old, now) -> highlight());
-        error.textProperty().bind(model.errorProperty());
         send.disableProperty().bind(model.canSendProperty().not());
         var formattable = Bindings.createBooleanBinding(() -> model.formatProperty().get() == MessageFormat.JSON
                 || model.formatProperty().get() == MessageFormat.XML, model.formatProperty());
