@@ -2,13 +2,16 @@ package dev.wscope.ui;
 
 import static dev.wscope.ui.Sight.assertInsideWindow;
 import static dev.wscope.ui.Sight.assertShownWhole;
+import static dev.wscope.ui.Sight.cutLabels;
 import static dev.wscope.ui.Sight.onScreen;
 import static dev.wscope.ui.WindowRobot.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.payload.MessageFormat;
+import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -43,6 +46,16 @@ class LaptopLayoutUiTest extends FreshWindow {
             assertInsideWindow(send);
             assertTrue(send.getWidth() >= send.prefWidth(-1) - 0.5, format + ": Send is not squeezed");
             assertShownWhole(send);
+        }
+    }
+
+    @Test
+    void everyTabOfTheRequest_showsItsLabelsWhole(FxRobot robot) {
+        for (String tab : List.of("#tab-message", "#tab-params", "#tab-headers", "#tab-cookies", "#tab-settings",
+                "#tab-docs")) {
+            robot.clickOn(tab);
+            Node root = robot.lookup("#url").query().getScene().getRoot();
+            assertEquals(List.of(), cutLabels(root), tab);
         }
     }
 }

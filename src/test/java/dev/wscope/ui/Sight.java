@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
@@ -23,6 +27,48 @@ final class Sight {
         double height = node.getScene().getHeight();
         assertTrue(bounds.getMinX() >= 0 && bounds.getMinY() >= 0 && bounds.getMaxX() <= width + 0.5
                 && bounds.getMaxY() <= height + 0.5, node + " at " + bounds + " in a window of " + width + "x" + height);
+    }
+
+    /**
+     * Every label, button or box on show under that node whose text is drawn cut ("Handsha..."), as
+     * "id or class: 'text' drawn as 'shown'". Cells are left out: a table's or tree's cells cut long values on
+     * purpose and show them whole elsewhere; so are the editors' line numbers (RichTextFX draws them itself).
+     */
+    static List<String> cutLabels(Node root) {
+        List<String> cut = new ArrayList<>();
+        for (Node node : allUnder(root)) {
+            if (node instanceof Labeled labeled && !(node instanceof Cell<?>) && !node.getStyleClass().contains("lineno")
+                    && shown(node)
+                    && labeled.lookup(".text") instanceof Text text && labeled.getText() != null
+                    && !labeled.getText().equals(text.getText())) {
+                cut.add((labeled.getId() != null ? labeled.getId() : labeled.getStyleClass()) + ": '"
+                        + labeled.getText() + "' drawn as '" + text.getText() + "'");
+            }
+        }
+        return cut;
+    }
+
+    private static List<Node> allUnder(Node root) {
+        List<Node> all = new ArrayList<>();
+        all.add(root);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) instanceof Parent parent) {
+                all.addAll(parent.getChildrenUnmodifiable());
+            }
+        }
+        return all;
+    }
+
+    /** Visible all the way up, and laid out inside the window. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n.getParent() instanceof Cell<?>) {
+                return false;
+            }
+        }
+        Bounds bounds = onScreen(node);
+        return bounds.getWidth() > 0 && bounds.getMaxX() > 0 && bounds.getMinX() < node.getScene().getWidth()
+                && bounds.getMaxY() > 0 && bounds.getMinY() < node.getScene().getHeight();
     }
 
     /** The text the skin draws is the label's whole text: nothing cut to "...". */

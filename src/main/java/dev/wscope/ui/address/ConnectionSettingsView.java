@@ -6,13 +6,18 @@ import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.session.TlsSettings;
 import javafx.beans.property.IntegerProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The request's connection settings: subprotocols, timeout, size limit, TLS, proxy, Origin, redirects,
@@ -27,8 +32,9 @@ public final class ConnectionSettingsView extends ScrollPane {
         TextField subprotocols = Fields.text("subprotocols", "e.g. graphql-transport-ws, v2.chat (in order of preference)");
         subprotocols.textProperty().bindBidirectional(session.subprotocolsProperty());
         add("Subprotocols", subprotocols);
-        add("Handshake timeout (s)", spinner("handshake-timeout", 1, 600, settings.handshakeTimeoutSecondsProperty()));
-        add("Largest message (MiB)", spinner("max-message-size", 1, 2047, settings.maxMessageMiBProperty()));
+        add("Handshake timeout", withUnit(spinner("handshake-timeout", 1, 600, settings.handshakeTimeoutSecondsProperty()),
+                "seconds"));
+        add("Largest message", withUnit(spinner("max-message-size", 1, 2047, settings.maxMessageMiBProperty()), "MiB"));
         TextField origin = Fields.text("origin", "default: http(s)://host of the address");
         origin.textProperty().bindBidirectional(settings.originProperty());
         add("Origin", origin);
@@ -37,10 +43,12 @@ public final class ConnectionSettingsView extends ScrollPane {
         add("Proxy", proxy);
         add("", check("follow-redirects", "Follow redirects (up to 5)", settings.followRedirectsProperty()));
         add("", check("deflate", "Offer permessage-deflate compression", settings.deflateProperty()));
-        add("Ping every (s)", spinner("ping-interval", 0, 3600, settings.pingIntervalSecondsProperty()));
+        add("Ping every", withUnit(spinner("ping-interval", 0, 3600, settings.pingIntervalSecondsProperty()),
+                "seconds (0: no pings)"));
         add("", check("reconnect", "Reconnect when the server or the network ends the connection",
                 settings.reconnectProperty()));
-        add("Reconnect attempts", spinner("reconnect-attempts", 1, 100, settings.reconnectAttemptsProperty()));
+        add("Reconnect attempts", withUnit(spinner("reconnect-attempts", 1, 100, settings.reconnectAttemptsProperty()),
+                "at most, then give up"));
         addTls(settings.tls());
         grid.setHgap(12);
         grid.setVgap(10);
@@ -76,11 +84,28 @@ public final class ConnectionSettingsView extends ScrollPane {
         add("Password", password);
     }
 
-    private void add(String label, javafx.scene.Node control) {
-        grid.addRow(row++, new Label(label), control);
+    /** A row: its name, never cut, then the control, which takes the rest of the width. */
+    private void add(String label, Node control) {
+        Label name = new Label(label);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setLabelFor(control);
+        if (control instanceof Labeled labeled) {
+            labeled.setWrapText(true); // a long check box wraps rather than ending in "..."
+            labeled.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        grid.addRow(row++, name, control);
         GridPane.setHgrow(control, Priority.ALWAYS);
     }
 
+    private static Node withUnit(Spinner<Integer> spinner, String unit) {
+        Label words = new Label(unit);
+        words.getStyleClass().add("hint");
+        words.setMinWidth(Region.USE_PREF_SIZE);
+        spinner.setAccessibleHelp(unit);
+        HBox line = new HBox(8, spinner, words);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
 
     private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty property) {
         CheckBox box = new CheckBox(text);

@@ -108,7 +108,10 @@ public final class TimelineView extends VBox {
         seq.getStyleClass().add("seq-column");
         table.getColumns().add(seq);
         table.getColumns().add(column("Time", 102, 102, entry -> CLOCK.format(Instant.ofEpochMilli(entry.epochMillis()))));
-        table.getColumns().add(column("", 24, 24, entry -> arrow(entry.event())));
+        // the arrow's cells have no side padding: with the theme's 8 px a side, 24 px left the glyph no room
+        TableColumn<TimelineEntry, String> arrow = column("", 24, 24, entry -> arrow(entry.event()));
+        arrow.getStyleClass().add("arrow-column");
+        table.getColumns().add(arrow);
         table.getColumns().add(column("Kind", 152, 152, entry -> entry.event().kind()));
         table.getColumns().add(column("Size", 66, 66, entry -> size(entry.event())));
         table.getColumns().add(column("Preview", 400, 120, entry -> EventText.preview(entry.event(), 300)));
