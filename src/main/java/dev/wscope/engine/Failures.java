@@ -33,6 +33,18 @@ public final class Failures {
         return rootMessage(error);
     }
 
+    /** The attempt's deadline passed with a stage still waiting (TCP, TLS or the upgrade). */
+    public static String timedOut(java.net.URI uri, long timeoutMillis) {
+        String seconds = timeoutMillis % 1000 == 0 ? Long.toString(timeoutMillis / 1000) : String.format(
+                java.util.Locale.ROOT, "%.1f", timeoutMillis / 1000.0);
+        String hint = "wss".equals(uri.getScheme())
+                ? ": the TLS handshake or the upgrade did not finish (a wss:// address on a port that serves plain"
+                + " ws:// never answers TLS: try ws://)"
+                : ": the server accepted the connection but did not answer the upgrade (if the port serves TLS,"
+                + " try wss://)";
+        return "No answer within the " + seconds + " s handshake timeout" + hint;
+    }
+
     static <T extends Throwable> T find(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {

@@ -85,6 +85,15 @@ public final class LiveConnection {
         session.close(closeReason);
     }
 
+    /** Closes a connection that opened after its attempt was cancelled or timed out: nobody waits for it. */
+    void abandon() {
+        try {
+            close(1001, "connecting cancelled");
+        } catch (IOException | PayloadException | RuntimeException e) {
+            // the socket goes with the client's shutdown all the same
+        }
+    }
+
     /** Completes with the closed event, whoever closed. */
     public CompletableFuture<TimelineEvent.Closed> closed() {
         return endpoint.closedFuture();

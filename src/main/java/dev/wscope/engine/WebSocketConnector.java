@@ -10,6 +10,7 @@ import jakarta.websocket.Session;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.SslEngineConfigurator;
@@ -30,6 +31,8 @@ public final class WebSocketConnector {
     static final int TRANSPORT_HEADROOM_BYTES = 4 * 1024 * 1024;
     private static final long RESPONSE_RECORD_WAIT_MILLIS = 2000;
     private static final int MAX_REDIRECTS = 5;
+    /** Tyrus's own handshake timeout, where it fires, names the failure better than ours: it goes first. */
+    private static final long DEADLINE_GRACE_MILLIS = 250;
     private static final int MAX_MESSAGE_CAP = Integer.MAX_VALUE - TRANSPORT_HEADROOM_BYTES - 64;
 
     private final Executor executor;
@@ -41,7 +44,9 @@ public final class WebSocketConnector {
 
     /**
      * Records a connecting event, then the handshake, then open or the failure, all on the timeline.
-     * The future fails with a {@link ConnectFailure} whose message is fit to show a user.
+     * The future fails with a {@link ConnectFailure} whose message is fit to show a user: at the latest when
+     * the handshake timeout has passed, whatever stage (TCP, TLS, upgrade) hangs. Cancelling the future
+     * stops the attempt and says so on the timeline.
      */
     public CompletableFuture<LiveConnection> connect(ConnectRequest request, SessionTimeline timeline) {
         Optional<String> problem = request.problem();
@@ -50,12 +55,43 @@ public final class WebSocketConnector {
         }
         UrlCheck url = WsUrl.check(request.url());
         timeline.append(new TimelineEvent.Connecting(url.uri().toString()));
-        return CompletableFuture.supplyAsync(() -> open(request, url, timeline), executor);
+        ClientManager client = ClientManager.createClient();
+        CompletableFuture<LiveConnection> result = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                LiveConnection opened = open(request, url, timeline, client);
+                if (!result.complete(opened)) {
+                    opened.abandon(); // cancelled or past its deadline meanwhile
+                }
+            } catch (ConnectFailure failure) {
+                settle(result, failure, timeline, client);
+            } catch (RuntimeException e) {
+                settle(result, new ConnectFailure(Failures.describe(e), e), timeline, client);
+            }
+        });
+        long timeout = request.options().handshakeTimeoutMillis();
+        CompletableFuture.delayedExecutor(timeout + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS).execute(() ->
+                settle(result, new ConnectFailure(Failures.timedOut(url.uri(), timeout), null), timeline, client));
+        result.whenComplete((opened, error) -> {
+            if (result.isCancelled()) {
+                timeline.append(new TimelineEvent.Error("Connecting cancelled"));
+                client.shutdown();
+            }
+        });
+        return result;
     }
 
-    private LiveConnection open(ConnectRequest request, UrlCheck url, SessionTimeline timeline) {
-        SslEngineConfigurator ssl = "wss".equals(url.uri().getScheme()) ? sslConfigurator(request, timeline) : null;
-        ClientManager client = ClientManager.createClient();
+    /** The first failure to settle the attempt is the one recorded; a later one (the hung stage giving up) is not. */
+    private static void settle(CompletableFuture<LiveConnection> result, ConnectFailure failure, SessionTimeline timeline,
+                               ClientManager client) {
+        if (result.completeExceptionally(failure)) {
+            timeline.append(new TimelineEvent.Error(failure.getMessage()));
+            client.shutdown();
+        }
+    }
+
+    private LiveConnection open(ConnectRequest request, UrlCheck url, SessionTimeline timeline, ClientManager client) {
+        SslEngineConfigurator ssl = "wss".equals(url.uri().getScheme()) ? sslConfigurator(request) : null;
         int maxMessage = (int) Math.min(MAX_MESSAGE_CAP, request.options().maxMessageBytes());
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, request.options().handshakeTimeoutMillis());
         // Tyrus's buffer holds the unread part of a frame plus the next chunk read from the socket, so a cap
@@ -79,10 +115,7 @@ public final class WebSocketConnector {
             return new LiveConnection(session, endpoint, timeline, client, request.options().pingIntervalSeconds());
         } catch (Exception e) {
             awaitRecordedResponse(recorder, e);
-            client.shutdown();
-            String message = Failures.describe(e);
-            timeline.append(new TimelineEvent.Error(message));
-            throw new ConnectFailure(message, e);
+            throw new ConnectFailure(Failures.describe(e), e);
         }
     }
 
@@ -99,7 +132,7 @@ public final class WebSocketConnector {
     }
 
     /** Certificate checks as the request's TLS options say: on by default, a CA file and pins on top. */
-    private static SslEngineConfigurator sslConfigurator(ConnectRequest request, SessionTimeline timeline) {
+    private static SslEngineConfigurator sslConfigurator(ConnectRequest request) {
         TlsOptions tls = request.options().tls();
         try {
             SslEngineConfigurator configurator = new SslEngineConfigurator(TlsContexts.create(tls).context(),
@@ -107,9 +140,7 @@ public final class WebSocketConnector {
             configurator.setHostVerificationEnabled(tls.verifyHostname() && !tls.insecure());
             return configurator;
         } catch (IOException | GeneralSecurityException e) {
-            String message = "The TLS settings cannot be used: " + e.getMessage();
-            timeline.append(new TimelineEvent.Error(message));
-            throw new ConnectFailure(message, e);
+            throw new ConnectFailure("The TLS settings cannot be used: " + e.getMessage(), e);
         }
     }
 

@@ -28,7 +28,8 @@ import javafx.scene.layout.VBox;
 public final class AddressBar extends VBox {
     private static final String CONNECT = "Connect";
     private static final String DISCONNECT = "Disconnect";
-    private static final String CONNECTING = "Connecting…";
+    /** While connecting, the button stops the attempt (the state beside it says "Connecting …"). */
+    private static final String CANCEL = "Cancel";
     private final TextField url = new TextField();
     private final Button connect = Icons.on(new Button(CONNECT), Feather.LINK);
     private final Button diagnose = Icons.on(new Button("Diagnose"), Feather.ACTIVITY);
@@ -122,7 +123,7 @@ public final class AddressBar extends VBox {
      */
     private StackPane connectSlot() {
         StackPane slot = new StackPane();
-        for (String label : new String[] {CONNECTING, DISCONNECT}) {
+        for (String label : new String[] {CANCEL, DISCONNECT}) {
             Button widest = Icons.on(new Button(label), Feather.LINK);
             widest.getStyleClass().add("accent");
             widest.setVisible(false);
@@ -148,12 +149,12 @@ public final class AddressBar extends VBox {
         fix.visibleProperty().bind(session.urlSuggestionProperty().isNotEmpty());
         connect.textProperty().bind(Bindings.createStringBinding(() -> switch (session.stateProperty().get()) {
             case CONNECTED -> DISCONNECT;
-            case CONNECTING -> CONNECTING;
+            case CONNECTING -> CANCEL;
             default -> CONNECT;
         }, session.stateProperty()));
-        connect.disableProperty().bind(session.stateProperty().isEqualTo(ConnectionState.CONNECTING));
         session.stateProperty().addListener((o, old, now) -> {
-            connect.setGraphic(Icons.of(now == ConnectionState.CONNECTED ? Feather.X : Feather.LINK));
+            connect.setGraphic(Icons.of(now == ConnectionState.CONNECTED || now == ConnectionState.CONNECTING
+                    ? Feather.X : Feather.LINK));
             state.getStyleClass().removeAll("state-connected", "state-failed", "state-closed");
             switch (now) {
                 case CONNECTED -> state.getStyleClass().add("state-connected");

@@ -10,10 +10,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -57,35 +59,57 @@ public final class DiagnosisView extends VBox {
         trust.setOnAction(e -> trustFingerprint.accept(model.untrustedFingerprint()));
     }
 
+    /**
+     * The headline wraps beside Hide, the actions have a line of their own and the whole pane scrolls within
+     * half the events' height (RequestWorkspaceView caps it): at 1280x800 a row of headline and buttons cut
+     * both, and a pane sized to its content left the timeline one or two rows and the steps one line.
+     */
     private void layOut() {
         headline.getStyleClass().add("diagnosis-headline");
+        headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        headline.setMaxWidth(Double.MAX_VALUE);
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         fix.setEditable(false);
         fix.setWrapText(true);
-        fix.setPrefRowCount(9);
+        fix.setPrefRowCount(7);
         fix.setMinHeight(Region.USE_PREF_SIZE);
         fix.getStyleClass().add("code");
         steps.getStyleClass().add("code");
+        steps.setMinHeight(Region.USE_PREF_SIZE);
         raw.setEditable(false);
-        raw.setPrefRowCount(12);
+        raw.setPrefRowCount(14);
+        raw.setMinHeight(Region.USE_PREF_SIZE);
         raw.getStyleClass().add("code");
         busy.setPrefSize(18, 18);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, busy, headline, gap, trust, copyFix, close);
+        for (Button button : new Button[] {trust, copyFix, close}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox top = new HBox(8, busy, headline, close);
         top.setAlignment(Pos.CENTER_LEFT);
         trust.managedProperty().bind(trust.visibleProperty());
+        FlowPane actions = new FlowPane(8, 6, trust, copyFix);
         TitledPane details = new TitledPane("Steps, raw handshake and certificates", new VBox(6, steps, raw));
         details.setExpanded(false);
-        getChildren().addAll(top, summary, new Label("Fix"), fix, details);
-        setSpacing(6);
-        setPadding(new Insets(10));
+        VBox content = new VBox(6, top, summary, actions, new Label("Fix"), fix, details);
+        content.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        getChildren().add(scroll);
         getStyleClass().add("diagnosis-pane");
     }
 
     private void show(DoctorReport report, DiagnosisViewModel model) {
         if (report == null) {
+            headline.setText("Examining the connection step by step …");
+            summary.setText("");
+            fix.setText("");
+            steps.setText("");
+            raw.setText("");
+            trust.setVisible(false);
             return;
         }
         getStyleClass().remove("healthy");

@@ -33,6 +33,7 @@ public final class DiagnosisViewModel {
     /** Examines the request and shows the pane with the finding; a newer run replaces an older one. */
     public void run(ConnectRequest request) {
         long mine = ++generation;
+        report.set(null); // an earlier finding, about another address or attempt, must not show meanwhile
         running.set(true);
         shown.set(true);
         CompletableFuture.supplyAsync(() -> doctor.examine(request), background).whenCompleteAsync((found, failure) -> {

@@ -19,6 +19,7 @@ import dev.wscope.ui.keyvalue.KeyValueListModel;
 import dev.wscope.ui.timeline.TimelineViewModel;
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -35,6 +36,7 @@ import javafx.beans.property.StringProperty;
  * executor; their outcomes land through the UI executor. FX thread only (injected executors in tests).
  */
 public final class SessionViewModel {
+    private static final String CANCELLED = "Failed: connecting cancelled";
     private final WebSocketConnector connector;
     private final Executor background;
     private final Executor ui;
@@ -64,6 +66,8 @@ public final class SessionViewModel {
     private final TrafficMeter traffic = new TrafficMeter();
     private final CapturePause capture;
     private LiveConnection connection;
+    /** The engine's attempt under way, to cancel; null before it starts and once it ends. */
+    private CompletableFuture<LiveConnection> pending;
     private int drained;
     private long drainedBytes;
 
@@ -91,6 +95,10 @@ public final class SessionViewModel {
         url.addListener((o, old, text) -> {
             urlError.set("");
             urlSuggestion.set("");
+            diagnosis.hide(); // a finding is about the address it was made for
+            if (state.get() == ConnectionState.FAILED) {
+                setState(ConnectionState.DISCONNECTED, ConnectionState.DISCONNECTED.word());
+            }
         });
         new ParamsInAddress(url, params);
         this.capture = new CapturePause(timeline);
@@ -146,12 +154,34 @@ public final class SessionViewModel {
                 + request.options().reconnect().attempts() + ")" : "";
         setState(ConnectionState.CONNECTING, "Connecting to " + check.uri() + attempt + " …");
         diagnosis.hide();
-        CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background)
-                .thenCompose(ignored -> connector.connect(request, timeline))
-                .whenCompleteAsync((opened, error) -> connectFinished(request, opened, error), ui);
+        pending = null;
+        CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background).whenCompleteAsync((ok, e) -> {
+            if (state.get() == ConnectionState.CONNECTING) { // else cancelled while the built-in server started
+                pending = connector.connect(request, timeline);
+                pending.whenCompleteAsync((opened, error) -> connectFinished(request, opened, error), ui);
+            }
+        }, ui);
+    }
+
+    /** Stops a connection attempt under way (the address bar's button while connecting); the engine says so. */
+    public void cancelConnecting() {
+        if (state.get() != ConnectionState.CONNECTING) {
+            return;
+        }
+        reconnection.stop();
+        if (pending != null) {
+            pending.cancel(false); // connectFinished follows with the cancellation
+        } else {
+            setState(ConnectionState.FAILED, CANCELLED);
+        }
     }
 
     private void connectFinished(ConnectRequest request, LiveConnection opened, Throwable error) {
+        pending = null;
+        if (error instanceof CancellationException) {
+            setState(ConnectionState.FAILED, CANCELLED);
+            return;
+        }
         if (error != null) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             String failed = "Failed: " + cause.getMessage();
@@ -251,6 +281,8 @@ public final class SessionViewModel {
     public void toggleConnection() {
         if (state.get() == ConnectionState.CONNECTED) {
             disconnect();
+        } else if (state.get() == ConnectionState.CONNECTING) {
+            cancelConnecting();
         } else if (reconnection.isWaiting()) {
             reconnection.stop();
             setState(state.get(), stateText.get().replaceFirst(";.*", "") + "; reconnecting stopped");

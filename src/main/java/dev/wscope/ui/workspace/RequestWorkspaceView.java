@@ -67,7 +67,11 @@ final class RequestWorkspaceView extends VBox {
         VBox.setVgrow(events, Priority.ALWAYS);
         VBox right = new VBox(events);
         // hidden until a connection fails or Diagnose is pressed: out of sight, so built after the rest
-        deferred.later(() -> right.getChildren().add(0, new DiagnosisView(session.diagnosis(), session::trustAndReconnect)));
+        deferred.later(() -> {
+            DiagnosisView diagnosis = new DiagnosisView(session.diagnosis(), session::trustAndReconnect);
+            diagnosis.maxHeightProperty().bind(right.heightProperty().multiply(0.5)); // the events keep half
+            right.getChildren().add(0, diagnosis);
+        });
         SplitPane sides = new SplitPane(request, right);
         sides.setDividerPositions(workbench.sidesDivider().get());
         sides.getDividers().get(0).positionProperty().bindBidirectional(workbench.sidesDivider());
