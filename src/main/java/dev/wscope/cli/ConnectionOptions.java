@@ -2,6 +2,8 @@ package dev.wscope.cli;
 
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.request.HeaderRules;
+import dev.wscope.core.request.KeyValue;
 import dev.wscope.core.request.KeyValueKind;
 import dev.wscope.core.request.KeyValueText;
 import dev.wscope.core.request.ProxyOptions;
@@ -58,14 +60,30 @@ final class ConnectionOptions {
         if (caFile != null && !Files.isReadable(caFile)) {
             throw new IllegalArgumentException("cannot read the CA file " + caFile);
         }
-        if (timeoutSeconds <= 0) {
-            throw new IllegalArgumentException("--timeout must be more than 0 seconds");
-        }
+        SecondsOption.require("--timeout", timeoutSeconds, false);
         TlsOptions tls = new TlsOptions(insecure, true, caFile == null ? null : caFile.toString(), trusted,
                 clientCertificate, clientKey, clientPassword);
-        ConnectOptions options = new ConnectOptions((int) (timeoutSeconds * 1000), ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES, tls)
+        // Rounded up: under a millisecond must not become 0, which the doctor's sockets take as no limit.
+        ConnectOptions options = new ConnectOptions((int) Math.ceil(timeoutSeconds * 1000),
+                ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES, tls)
                 .withProxy(ProxyOptions.parse(proxy).orElse(null)).withOrigin(origin).withDeflate(deflate);
-        return new ConnectRequest(url, KeyValueText.parse(String.join("\n", headers), KeyValueKind.HEADERS),
-                KeyValueText.parse(String.join("\n", cookies), KeyValueKind.COOKIES), subprotocols, options);
+        return new ConnectRequest(url, rows("-H", headers, KeyValueKind.HEADERS),
+                rows("--cookie", cookies, KeyValueKind.COOKIES), subprotocols, options);
+    }
+
+    /**
+     * Each use of an option is one row. A line break in it is refused rather than split, since split it sent
+     * the rest as a header of its own. Names and values meet their rules later, in ConnectRequest.problem().
+     */
+    private static List<KeyValue> rows(String option, List<String> values, KeyValueKind kind) {
+        List<KeyValue> rows = new ArrayList<>();
+        for (String value : values) {
+            HeaderRules.checkValue(option, value).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+            rows.add(KeyValueText.parseRow(value, kind).orElseThrow(() -> new IllegalArgumentException(
+                    option + " takes 'name" + kind.separator() + "value', not '" + value + "'")));
+        }
+        return rows;
     }
 }

@@ -34,14 +34,12 @@ final class DoctorCommand implements Callable<Integer> {
         try {
             request = connection.request(url);
         } catch (IllegalArgumentException e) {
-            System.err.println("wscope doctor: " + e.getMessage());
-            return WscopeCommand.EXIT_USAGE;
+            return CommandErrors.badInput("doctor", e.getMessage());
         }
         Optional<String> problem = request.problem();
         // A bad address is the doctor's to report (cause invalid-url); a bad header is bad usage.
         if (problem.isPresent() && WsUrl.check(url).ok()) {
-            System.err.println("wscope doctor: " + problem.get());
-            return WscopeCommand.EXIT_USAGE;
+            return CommandErrors.badInput("doctor", problem.get());
         }
         DoctorReport report = new Doctor().examine(request);
         System.out.println(json ? DoctorJson.write(report) : DoctorText.write(report));

@@ -50,10 +50,10 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ConnectRequest request;
         try {
+            SecondsOption.require("--wait", waitSeconds, true);
             request = connection.request(url);
         } catch (IllegalArgumentException e) {
-            System.err.println("wscope send: " + e.getMessage());
-            return WscopeCommand.EXIT_USAGE;
+            return CommandErrors.badInput("send", e.getMessage());
         }
         Optional<String> problem = request.problem();
         List<OutgoingMessage> outgoing = new ArrayList<>();
@@ -65,8 +65,7 @@ final class SendCommand implements Callable<Integer> {
             problem = problem.or(() -> Optional.of(e.getMessage()));
         }
         if (problem.isPresent()) {
-            System.err.println("wscope send: " + problem.get());
-            return WscopeCommand.EXIT_USAGE;
+            return CommandErrors.badInput("send", problem.get());
         }
         SessionTimeline timeline = new SessionTimeline();
         var executor = Executors.newSingleThreadExecutor();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.wscope.server.TestServer;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** `wscope doctor`: the documented JSON object, a readable report, and the exit codes of CONTRACT.md. */
 class DoctorCommandIT {
@@ -91,5 +94,20 @@ class DoctorCommandIT {
         CliRun badUrl = CliRun.of("doctor", "http://example.test/x", "--json");
         assertEquals(2, badUrl.exit());
         assertEquals("invalid-url", json(badUrl).get("cause").getAsString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.wscope.cli.BadConnectionInput#shared")
+    void badOption_exits2WithOneLineSayingWhy_andConnectsNothing(BadConnectionInput input) throws IOException {
+        try (NoConnectionExpected target = new NoConnectionExpected()) {
+            CliRun run = CliRun.of(input.after("doctor", target.url()));
+
+            assertEquals(2, run.exit(), run.toString());
+            assertEquals(1, run.errLines().size(), run.toString());
+            assertTrue(run.err().startsWith("wscope doctor: "), run.toString());
+            assertTrue(run.err().contains(input.saying()), run.toString());
+            assertEquals("", run.out(), run.toString());
+            target.assertNothingConnected();
+        }
     }
 }

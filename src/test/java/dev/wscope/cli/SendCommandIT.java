@@ -1,7 +1,6 @@
 package dev.wscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -9,15 +8,16 @@ import com.google.gson.JsonParser;
 import dev.wscope.server.TestServer;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.channels.ServerSocketChannel;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** `wscope send` against the local test server, run in-process with its output captured. */
 class SendCommandIT {
@@ -156,6 +156,24 @@ class SendCommandIT {
         }
     }
 
+    static Stream<BadConnectionInput> badInput() {
+        return Stream.concat(BadConnectionInput.shared(), Stream.of(
+                new BadConnectionInput(List.of("--wait", "-5"), "--wait"),
+                new BadConnectionInput(List.of("--wait", "NaN"), "--wait")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void badOption_exits2WithOneLineSayingWhy_andConnectsNothing(BadConnectionInput input) throws IOException {
+        try (NoConnectionExpected target = new NoConnectionExpected()) {
+            CliRun run = CliRun.of(input.after("send", target.url()));
+
+            assertBadInput(run);
+            assertTrue(run.err().contains(input.saying()), run.toString());
+            target.assertNothingConnected();
+        }
+    }
+
     @Test
     void unknownMessageFormat_exits2() throws IOException {
         try (NoConnectionExpected target = new NoConnectionExpected()) {
@@ -215,33 +233,5 @@ class SendCommandIT {
         assertEquals(1, run.errLines().size(), "one line on stderr: " + run);
         assertTrue(run.err().startsWith("wscope send: "), run.toString());
         assertEquals("", run.out(), "nothing on stdout: " + run);
-    }
-
-    /**
-     * A listening socket nobody should reach. The command runs to completion before the check, and a
-     * connect() that returned has already put the connection in the accept queue, so a non-blocking accept
-     * that finds nothing proves no connection was made, without any waiting.
-     */
-    private static final class NoConnectionExpected implements AutoCloseable {
-        private final ServerSocketChannel channel;
-
-        NoConnectionExpected() throws IOException {
-            channel = ServerSocketChannel.open();
-            channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            channel.configureBlocking(false);
-        }
-
-        String url() throws IOException {
-            return "ws://127.0.0.1:" + ((InetSocketAddress) channel.getLocalAddress()).getPort() + "/echo";
-        }
-
-        void assertNothingConnected() throws IOException {
-            assertNull(channel.accept(), "the command connected although its input was bad");
-        }
-
-        @Override
-        public void close() throws IOException {
-            channel.close();
-        }
     }
 }

@@ -54,6 +54,8 @@ public record ConnectRequest(String url, List<KeyValue> headers, List<KeyValue> 
                 }
             }
         }
-        return Subprotocols.check(subprotocols);
+        // Origin goes out as a header like the others, so a line break in it would inject one too.
+        Optional<String> origin = Optional.ofNullable(options.origin()).flatMap(o -> HeaderRules.checkValue("Origin", o));
+        return origin.or(() -> Subprotocols.check(subprotocols));
     }
 }

@@ -62,6 +62,14 @@ class ConnectRequestTest {
     }
 
     @Test
+    void problem_namesAnOriginThatWouldInjectAHeader() {
+        ConnectRequest request = new ConnectRequest("ws://h/", List.of(), List.of(), List.of(),
+                ConnectOptions.defaults().withOrigin("https://a.test\r\nEvil: 2"));
+        assertEquals("The value of Origin has a carriage return (CR) at position 15; a line break would inject"
+                + " another header", request.problem().orElseThrow());
+    }
+
+    @Test
     void problem_namesABadSubprotocol() {
         ConnectRequest request = request("ws://h/", List.of(), List.of(), List.of("chat v1"));
         assertTrue(request.problem().orElseThrow().startsWith("Subprotocol \"chat v1\""));

@@ -3,6 +3,7 @@ package dev.wscope.core.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KeyValueTextTest {
@@ -67,5 +68,13 @@ class KeyValueTextTest {
     @Test
     void parse_hashWithSpaceBeforeTheName_isStillADisabledRow() {
         assertEquals(List.of(new KeyValue(false, "X-Off", "1")), KeyValueText.parse("#  X-Off: 1", KeyValueKind.HEADERS));
+    }
+
+    @Test
+    void parseRow_splitsOneRowAsParseDoes_andIsEmptyWithoutTheSeparator() {
+        assertEquals(Optional.of(KeyValue.of("X-A", "spaced")), KeyValueText.parseRow(" X-A :  spaced ", KeyValueKind.HEADERS));
+        assertEquals(Optional.of(KeyValue.of("#X", "1")), KeyValueText.parseRow("#X: 1", KeyValueKind.HEADERS));
+        assertEquals(Optional.of(KeyValue.of("token", "a==")), KeyValueText.parseRow("token=a==", KeyValueKind.COOKIES));
+        assertEquals(Optional.empty(), KeyValueText.parseRow("NoColon", KeyValueKind.HEADERS));
     }
 }
