@@ -24,6 +24,9 @@ public final class CollectionJson {
         json.addProperty("id", collection.id());
         json.addProperty("name", collection.name());
         json.add("spec", SpecJson.write(collection.spec()));
+        if (!collection.api().isEmpty()) {
+            json.add("api", ApiInfoJson.write(collection.api()));
+        }
         JsonArray environments = new JsonArray();
         for (Environment environment : collection.environments()) {
             environments.add(EnvironmentJson.write(environment));
@@ -45,6 +48,7 @@ public final class CollectionJson {
             environments.add(EnvironmentJson.read(environment));
         }
         return new Collection(json.string("id", null), json.string("name", ""),
-                json.object("spec").map(SpecJson::read).orElse(null), ItemJson.readAll(json, "items"), environments);
+                json.object("spec").map(SpecJson::read).orElse(null), ItemJson.readAll(json, "items"), environments,
+                json.object("api").map(ApiInfoJson::read).orElse(null));
     }
 }

@@ -1,5 +1,7 @@
 package dev.wscope.testing;
 
+import dev.wscope.core.collection.ApiInfo;
+import dev.wscope.core.collection.ApiServer;
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.SavedMessage;
@@ -64,7 +66,8 @@ public final class Collections {
                 new Environment("production", List.of(Variable.plain("region", "us"), Variable.secret("token", null))));
         return new Collection("coll-1", "Everything", new SpecFields(SpecStatus.RELEASED, "platform-team",
                 List.of("demo", "all"), "# Everything\n\nA collection with *every* field set."),
-                List.of(echo, outer), environments);
+                List.of(echo, outer), environments,
+                new ApiInfo("2.1.0", List.of(new ApiServer("docs-site", "https", "docs.example.com", "/socket"))));
     }
 
     /** A request with a fixed id, so two calls make equal collections. */

@@ -8,17 +8,25 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A named tree of folders and saved requests with its spec fields and its environments. The id ties the
- * collection to the secret values kept on this machine, wherever its file is moved.
+ * A named tree of folders and saved requests with its spec fields, its environments and, when it was
+ * imported, what the API description said of its version and servers. The id ties the collection to the
+ * secret values kept on this machine, wherever its file is moved.
  */
 public record Collection(String id, String name, SpecFields spec, List<CollectionItem> items,
-                         List<Environment> environments) {
+                         List<Environment> environments, ApiInfo api) {
     public Collection {
         id = id == null || id.isBlank() ? Ids.newId() : id;
         name = name == null ? "" : name;
         spec = Objects.requireNonNullElse(spec, SpecFields.empty());
         items = List.copyOf(items);
         environments = List.copyOf(environments);
+        api = Objects.requireNonNullElse(api, ApiInfo.none());
+    }
+
+    /** A collection with no API description behind it. */
+    public Collection(String id, String name, SpecFields spec, List<CollectionItem> items,
+                      List<Environment> environments) {
+        this(id, name, spec, items, environments, ApiInfo.none());
     }
 
     public static Collection named(String name) {
@@ -37,7 +45,7 @@ public record Collection(String id, String name, SpecFields spec, List<Collectio
     }
 
     public Collection withItems(List<CollectionItem> newItems) {
-        return new Collection(id, name, spec, newItems, environments);
+        return new Collection(id, name, spec, newItems, environments, api);
     }
 
     /** The collection with every saved request, at any depth, passed through the change. */
@@ -46,11 +54,11 @@ public record Collection(String id, String name, SpecFields spec, List<Collectio
     }
 
     public Collection withSpec(SpecFields newSpec) {
-        return new Collection(id, name, newSpec, items, environments);
+        return new Collection(id, name, newSpec, items, environments, api);
     }
 
     public Collection withEnvironments(List<Environment> newEnvironments) {
-        return new Collection(id, name, spec, items, newEnvironments);
+        return new Collection(id, name, spec, items, newEnvironments, api);
     }
 
     private static List<CollectionItem> mapped(List<CollectionItem> items, UnaryOperator<SavedRequest> change) {

@@ -76,7 +76,7 @@ public final class CollectionEdits {
         }
         if (path.isRoot()) {
             return new Collection(collection.id(), name.strip(), collection.spec(), collection.items(),
-                    collection.environments());
+                    collection.environments(), collection.api());
         }
         return replace(collection, path, Nodes.renamed(at(collection, path), name.strip()));
     }

@@ -2,11 +2,13 @@ package dev.wscope.share.asyncapi;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.wscope.core.collection.ApiInfo;
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.CollectionItem;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.variables.Environment;
+import dev.wscope.store.ApiInfoJson;
 import dev.wscope.store.EnvironmentJson;
 import dev.wscope.store.SharedCopy;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.List;
  * the collection's shared copy, so no secret value or password is in it.
  */
 public final class AsyncApiExport {
-    /** The info.version AsyncAPI requires; a collection has no version of its own. */
+    /** The info.version AsyncAPI requires, for a collection not imported from a document that had one. */
     static final String API_VERSION = "1.0.0";
 
     private final JsonObject channels = new JsonObject();
@@ -26,14 +28,14 @@ public final class AsyncApiExport {
     private final ServerTable servers;
     private final ChannelExport channelExport;
 
-    private AsyncApiExport(List<Environment> environments) {
-        servers = new ServerTable(environments);
+    private AsyncApiExport(List<Environment> environments, ApiInfo api) {
+        servers = new ServerTable(environments, api.servers());
         channelExport = new ChannelExport(servers, environments);
     }
 
     public static JsonObject of(Collection collection) {
         Collection shared = SharedCopy.of(collection);
-        return new AsyncApiExport(shared.environments()).document(shared);
+        return new AsyncApiExport(shared.environments(), shared.api()).document(shared);
     }
 
     private JsonObject document(Collection collection) {
@@ -53,6 +55,9 @@ public final class AsyncApiExport {
         document.addProperty(Extensions.VERSION, 1);
         document.addProperty(Extensions.ID, collection.id());
         document.add(Extensions.ITEMS, tree);
+        if (!collection.api().isEmpty()) {
+            document.add(Extensions.API, ApiInfoJson.write(collection.api()));
+        }
         JsonArray environments = new JsonArray();
         collection.environments().forEach(environment -> environments.add(EnvironmentJson.write(environment)));
         document.add(Extensions.ENVIRONMENTS, environments);
@@ -62,7 +67,7 @@ public final class AsyncApiExport {
     private static JsonObject info(Collection collection) {
         JsonObject info = new JsonObject();
         info.addProperty("title", collection.name());
-        info.addProperty("version", API_VERSION);
+        info.addProperty("version", collection.api().version().isEmpty() ? API_VERSION : collection.api().version());
         SpecExport.describe(info, collection.spec());
         SpecExport.addExtensions(info, collection.spec());
         return info;

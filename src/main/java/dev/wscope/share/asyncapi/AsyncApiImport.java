@@ -1,11 +1,13 @@
 package dev.wscope.share.asyncapi;
 
 import com.google.gson.JsonObject;
+import dev.wscope.core.collection.ApiInfo;
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.CollectionItem;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.variables.Environment;
+import dev.wscope.store.ApiInfoJson;
 import dev.wscope.store.EnvironmentJson;
 import dev.wscope.store.FormatProblem;
 import dev.wscope.store.JsonFields;
@@ -31,7 +33,8 @@ public final class AsyncApiImport {
                     : "AsyncAPI " + version + " is not supported: Wscope imports 2.x and 3.x documents");
         }
         List<ImportedChannel> channels = version3 ? V3Channels.read(document) : V2Channels.read(document);
-        List<ServerBase> servers = ServerBase.read(document, version3);
+        List<ServerBase> allServers = ServerBase.read(document, version3);
+        List<ServerBase> servers = allServers.stream().filter(ServerBase::opensWebSockets).toList();
         String serverBase = ImportEnvironments.serverBase(servers);
         Map<String, SavedRequest> requests = new LinkedHashMap<>();
         for (ImportedChannel channel : channels) {
@@ -47,7 +50,19 @@ public final class AsyncApiImport {
         // 2.x keeps the document's tags at the top level, 3.x in info
         JsonObject tagged = version3 ? info : document;
         return new Collection(root.string(Extensions.ID, null), Trees.text(info, "title"),
-                SpecImport.of(info, SpecImport.tags(tagged), Trees.text(info, "description")), items, environments);
+                SpecImport.of(info, SpecImport.tags(tagged), Trees.text(info, "description")), items, environments,
+                api(root, info, allServers));
+    }
+
+    /**
+     * The version and servers to say again on export. A Wscope export keeps them in x-wscope-api: its info
+     * and servers also hold what Wscope made up for a collection without them (1.0.0, servers from addresses).
+     */
+    private static ApiInfo api(JsonFields root, JsonObject info, List<ServerBase> servers) {
+        if (root.has(Extensions.VERSION)) {
+            return root.object(Extensions.API).map(ApiInfoJson::read).orElse(ApiInfo.none());
+        }
+        return new ApiInfo(Trees.text(info, "version"), servers.stream().map(ServerBase::server).toList());
     }
 
     /** The folders of x-wscope-items, taking each request it names out of the map; the rest go at the end. */

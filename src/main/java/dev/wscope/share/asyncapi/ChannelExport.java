@@ -29,19 +29,17 @@ final class ChannelExport {
 
     JsonObject channel(SavedRequest request) {
         JsonObject channel = new JsonObject();
-        Optional<WsAddress> address = WsAddress.parse(request.url());
-        String path = address.map(WsAddress::path)
-                .orElseGet(() -> WsAddress.braces(WsAddress.withoutQuery(request.url())));
-        channel.addProperty("address", path);
+        ServerTable.Place place = servers.place(request.url());
+        channel.addProperty("address", place.address());
         channel.addProperty("title", request.name());
         SpecExport.describe(channel, request.spec());
-        address.ifPresent(a -> {
+        place.server().ifPresent(key -> {
             JsonArray refs = new JsonArray();
-            refs.add(Refs.to("servers", servers.keyFor(a)));
+            refs.add(Refs.to("servers", key));
             channel.add("servers", refs);
         });
         JsonObject parameters = new JsonObject();
-        WsAddress.names(path).forEach(name -> parameters.add(name, VariableDocs.describe(name, environments)));
+        WsAddress.names(place.address()).forEach(name -> parameters.add(name, VariableDocs.describe(name, environments)));
         if (parameters.size() > 0) {
             channel.add("parameters", parameters);
         }

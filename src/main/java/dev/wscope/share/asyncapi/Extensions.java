@@ -10,6 +10,8 @@ final class Extensions {
     static final String ID = "x-wscope-id";
     static final String ITEMS = "x-wscope-items";
     static final String ENVIRONMENTS = "x-wscope-environments";
+    /** Root: the version and servers of the API the collection was imported from (see ApiInfo). */
+    static final String API = "x-wscope-api";
     /** Info and channels: spec fields without a standard place. */
     static final String STATUS = "x-wscope-status";
     static final String OWNER = "x-wscope-owner";

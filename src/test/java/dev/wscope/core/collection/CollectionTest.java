@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.wscope.core.request.KeyValue;
+import dev.wscope.core.variables.Environment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,17 @@ class CollectionTest {
     @Test
     void withoutParamRows_theAddressIsUsedAsTyped() {
         assertEquals("ws://h/p?x=1", SavedRequest.of("r", "ws://h/p?x=1").connectRequest().url());
+    }
+
+    @Test
+    void everyChange_keepsWhatTheImportedApiSaid() {
+        ApiInfo api = new ApiInfo("2.3.1", List.of(new ApiServer("production", "https", "slack.com", "/api/rtm.connect")));
+        Collection collection = new Collection(null, "x", null, List.of(SavedRequest.of("a", "ws://h/a")), List.of(), api);
+
+        assertEquals(api, collection.withItems(List.of()).withSpec(SpecFields.empty())
+                .withEnvironments(List.of(new Environment("e", List.of()))).mapRequests(r -> r).api());
+        assertEquals(api, CollectionEdits.rename(collection, TreePath.root(), "y").api());
+        assertEquals(ApiInfo.none(), Collection.named("made here").api());
     }
 
     @Test

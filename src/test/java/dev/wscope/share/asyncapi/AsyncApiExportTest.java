@@ -56,6 +56,14 @@ class AsyncApiExportTest {
     }
 
     @Test
+    void theVersionAndServersOfAnImportedApi_areSaidAgain_elseVersion100() {
+        assertEquals("2.1.0", EVERYTHING.getAsJsonObject("info").get("version").getAsString());
+        assertEquals("{\"host\":\"docs.example.com\",\"protocol\":\"https\",\"pathname\":\"/socket\"}",
+                EVERYTHING.getAsJsonObject("servers").get("docs-site").toString());
+        assertEquals("1.0.0", AsyncApiExport.of(Collection.named("")).getAsJsonObject("info").get("version").getAsString());
+    }
+
+    @Test
     void eachRequestIsAChannel_withItsWsBindingAndParameters() {
         JsonObject stream = channel(EVERYTHING, "Market-stream");
 

@@ -36,7 +36,8 @@ class AsyncApiImportTest {
 
     @Test
     void everyFixtureFollowsItsOfficialSchema() {
-        for (String name : List.of("gemini-3.0.yml", "gemini-2.6.yml", "kraken-multiple-channels-3.0.yml")) {
+        for (String name : List.of("gemini-3.0.yml", "gemini-2.6.yml", "kraken-multiple-channels-3.0.yml",
+                "slack-rtm-like-3.0.yml", "slack-rtm-like-2.6.yml")) {
             assertEquals(List.of(), AsyncApiSchema.problems(fixture(name)), name);
         }
     }
@@ -115,6 +116,18 @@ class AsyncApiImportTest {
         SavedMessage subscribe = requests.get(5).messages().get(0);
         assertTrue(subscribe.body().contains("\"name\": \"book\""), subscribe.body());
         assertTrue(subscribe.body().contains("\"depth\": 10"), subscribe.body());
+    }
+
+    @Test
+    void anHttpsServer_isWhereTheWebSocketStarts_soItsAddressesAreWss() {
+        for (String name : List.of("slack-rtm-like-3.0.yml", "slack-rtm-like-2.6.yml")) {
+            Collection slack = AsyncApiImport.of(fixture(name));
+
+            assertEquals(List.of("wss://slack.com/api/rtm.connect/", "wss://slack.com/api/rtm.connect/teams/{{team}}"),
+                    AsyncApiRoundTripTest.urls(slack), name);
+            assertEquals(List.of(Variable.plain("team", "T024BE7LD")), slack.environment("production").orElseThrow()
+                    .variables(), name);
+        }
     }
 
     @Test
