@@ -9,9 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.payload.MessageFormat;
+import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.server.TestServer;
+import dev.wscope.ui.collections.LoadedCollection;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -57,5 +66,57 @@ class LaptopLayoutUiTest extends FreshWindow {
             Node root = robot.lookup("#url").query().getScene().getRoot();
             assertEquals(List.of(), cutLabels(root), tab);
         }
+    }
+
+    @Test
+    void theCollectionsTree_showsTheSampleNamesWhole_andItsUndoBarFits(FxRobot robot) {
+        TreeView<?> tree = robot.lookup("#collections").queryAs(TreeView.class);
+        waitUntil(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
+        robot.interact(() -> expandAll(tree.getRoot()));
+        List<TreeCell<?>> rows = robot.lookup((Node n) -> n instanceof TreeCell<?> cell && cell.isVisible()
+                && cell.getItem() != null).queryAllAs(TreeCell.class).stream().<TreeCell<?>>map(c -> c).toList();
+        assertTrue(rows.size() >= 10, "collection, folder, two requests and their seven messages: " + rows.size());
+        rows.forEach(Sight::assertShownWhole);
+
+        TreeCell<?> echo = WindowRobot.treeCellOf(robot, node -> node instanceof SavedRequest r && r.name().equals("Echo"));
+        robot.clickOn(echo).type(KeyCode.DELETE);
+        Node undo = robot.lookup("#undo-collections").query();
+        waitUntil(() -> undo.isVisible() && undo.getParent().getLayoutBounds().getHeight() > 0);
+        assertEquals(List.of(), cutLabels(undo.getScene().getRoot()));
+        assertInsideWindow(undo);
+    }
+
+    @Test
+    void theCollectionSettingsDialog_showsItsLabelsWhole(FxRobot robot) {
+        TreeCell<?> collection = WindowRobot.treeCellOf(robot, node -> node instanceof LoadedCollection);
+        robot.interact(() -> collection.getContextMenu().show(collection, Side.BOTTOM, 0, 0));
+        robot.clickOn("Collection settings…");
+        Node dialog = robot.lookup("#collection-settings").query();
+        assertEquals(List.of(), cutLabels(dialog), "Spec");
+        robot.clickOn("Environments");
+        robot.clickOn("#environment-add");
+        assertEquals(List.of(), cutLabels(dialog), "Environments");
+        robot.lookup(".row-delete").queryAll().forEach(Sight::assertInsideWindow);
+    }
+
+    @Test
+    void theTimelinesDirectionArrows_areDrawn(FxRobot robot) throws Exception {
+        try (TestServer server = TestServer.start("127.0.0.1", 0)) {
+            robot.clickOn("#url").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                    .write(server.url("/echo")).type(KeyCode.ENTER);
+            WindowRobot.waitForState(robot, "Connected");
+            robot.clickOn("#composer").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+            waitUntil(() -> WindowRobot.count(WindowRobot.timeline(robot), "received") == 1);
+            List<Labeled> arrows = robot.lookup(".arrow-column").queryAll().stream()
+                    .filter(node -> node instanceof TableCell<?, ?> cell && cell.getText() != null
+                            && !cell.getText().isEmpty()).map(Labeled.class::cast).toList();
+            assertTrue(arrows.size() >= 2, "the sent and the received row at least");
+            arrows.forEach(Sight::assertShownWhole);
+        }
+    }
+
+    private static void expandAll(TreeItem<?> item) {
+        item.setExpanded(true);
+        item.getChildren().forEach(LaptopLayoutUiTest::expandAll);
     }
 }

@@ -76,6 +76,9 @@ public final class CollectionsView extends VBox {
         what.textProperty().bind(model.undoLabelProperty());
         Button undo = small("Undo", "undo-collections", "Take back the last change to the collections (Ctrl+Z in the tree)", Feather.ROTATE_CCW);
         undo.setOnAction(e -> model.undo());
+        undo.setMinWidth(Region.USE_PREF_SIZE); // the words beside it wrap; the button stays whole
+        what.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(what, Priority.ALWAYS);
         HBox bar = new HBox(6, what, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.visibleProperty().bind(model.undoLabelProperty().isNotEmpty());

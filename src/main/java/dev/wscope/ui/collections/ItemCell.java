@@ -55,9 +55,10 @@ final class ItemCell extends TreeCell<Object> {
             e.consume();
         });
         setOnDragDone(e -> dragged = null);
-        // a collection's file on hover, the tooltip made then (a tooltip is a popup window of its own)
-        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> setTooltip(getItem() instanceof LoadedCollection loaded
-                ? new javafx.scene.control.Tooltip(loaded.file().toString()) : null));
+        // the whole name on hover, where a narrow tree cuts it, with a collection's file and a request's address;
+        // made then, as a tooltip is a popup window of its own
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> setTooltip(getItem() == null ? null
+                : new javafx.scene.control.Tooltip(hoverText(getItem()))));
     }
 
     private TreeDrop drop() {
@@ -87,6 +88,13 @@ final class ItemCell extends TreeCell<Object> {
             return collection.collection().name() + (collection.external() ? "  (" + collection.file().getFileName() + ")" : "");
         }
         return Nodes.name(item);
+    }
+
+    private static String hoverText(Object item) {
+        if (item instanceof LoadedCollection loaded) {
+            return label(item) + "\n" + loaded.file();
+        }
+        return item instanceof SavedRequest request ? request.name() + "\n" + request.url() : label(item);
     }
 
     /** A collection, a folder, a request, and a message to send or one the server sends. */
