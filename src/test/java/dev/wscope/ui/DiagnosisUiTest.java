@@ -62,6 +62,10 @@ class DiagnosisUiTest extends FreshWindow {
             robot.clickOn("#connect");
             Label cause = robot.lookup("#diagnosis-cause").queryAs(Label.class);
             waitUntil(() -> cause.getText().contains("tls-untrusted-certificate"));
+            assertEquals(java.util.List.of(), Sight.cutLabels(robot.lookup("#diagnosis").query()),
+                    "the heading and its buttons whole at 1280x800");
+            assertTrue(Sight.onScreen(robot.lookup("#timeline").query()).getHeight() >= 150,
+                    "the timeline keeps room for rows beside the diagnosis");
             String fingerprint = Certificates.sha256(self.certificate());
             assertTrue(robot.lookup("#diagnosis-summary").queryAs(Label.class).getText().contains(fingerprint));
             robot.clickOn("#diagnosis-trust");
