@@ -67,10 +67,11 @@ class MainWindowUiTest extends FreshWindow {
         assertEquals(List.of("json-number"), stylesInside(detail, "97000"));
 
         TextField filter = robot.lookup("#timeline-filter").queryAs(TextField.class);
-        robot.interact(() -> filter.setText("btc RECEIVED"));
-        assertEquals(1, timeline.getItems().size(), "only rows holding every word, ignoring case");
+        robot.clickOn(filter).write("btc RECEIVED");
+        assertEquals("btc RECEIVED", filter.getText());
+        waitUntil(() -> timeline.getItems().size() == 1); // only rows holding every word, ignoring case, once typing pauses
         robot.interact(() -> filter.setText(""));
-        assertTrue(timeline.getItems().size() >= 6, "connecting, handshake both ways, open, sent, received");
+        waitUntil(() -> timeline.getItems().size() >= 6); // connecting, handshake both ways, open, sent, received
         robot.clickOn("#timeline-newest-first");
         assertEquals("connecting", timeline.getItems().get(0).event().kind(), "oldest first after the toggle");
     }
@@ -257,7 +258,8 @@ class MainWindowUiTest extends FreshWindow {
         robot.interact(() -> robot.lookup("#timeline-direction").queryAs(ComboBox.class).getSelectionModel().select(1));
         waitUntil(() -> timeline.getItems().size() == 1 && timeline.getItems().get(0).event().kind().equals("received"));
         robot.interact(() -> robot.lookup("#timeline-filter").queryAs(TextField.class).setText("(unclosed"));
-        assertTrue(robot.lookup("#timeline-filter-error").queryAs(Label.class).getText().startsWith("Not a regular expression"));
+        waitUntil(() -> robot.lookup("#timeline-filter-error").queryAs(Label.class).getText()
+                .startsWith("Not a regular expression"));
     }
 
     @Test

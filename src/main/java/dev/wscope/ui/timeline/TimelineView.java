@@ -26,6 +26,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import dev.wscope.core.timeline.Direction;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -40,6 +41,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The `timeline` table (one row an event, newest first by default) with `timeline-filter` above it. */
@@ -95,6 +97,12 @@ public final class TimelineView extends VBox {
                 model.followProperty().set(false); // the user scrolled away from the newest rows
             }
         });
+        // a row clicked in a stream stays under the pointer: following stops, and the new-events hint says so
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (rowOf(e.getPickResult().getIntersectedNode()) != null) {
+                model.followProperty().set(false);
+            }
+        });
         model.followProperty().addListener((o, old, on) -> {
             if (on && !model.rows().isEmpty()) {
                 table.scrollTo(model.newestFirstProperty().get() ? 0 : model.rows().size() - 1);
@@ -146,10 +154,43 @@ public final class TimelineView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox controls = new HBox(6, newestFirst, follow, pause, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, filterError, controls, table);
+        StackPane rowsWithHint = new StackPane(table, newEventsHint());
+        VBox.setVgrow(rowsWithHint, Priority.ALWAYS);
+        getChildren().addAll(bar, filterError, controls, rowsWithHint);
         setSpacing(6);
         setPadding(new Insets(8));
+    }
+
+    /**
+     * "N new events" over the rows while not following: a click on a row stops following (the row would
+     * scroll away under the pointer in a stream), and this says so and takes the user back to the newest.
+     */
+    private Button newEventsHint() {
+        Button hint = new Button();
+        hint.setId("timeline-new-events");
+        hint.getStyleClass().addAll(Styles.ACCENT, Styles.ROUNDED, Styles.SMALL);
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(
+                java.util.Locale.ENGLISH, "%s %,d new event%s: follow", model.newestFirstProperty().get() ? "↑" : "↓",
+                model.unseenProperty().get(), model.unseenProperty().get() == 1 ? "" : "s"),
+                model.unseenProperty(), model.newestFirstProperty()));
+        hint.visibleProperty().bind(model.unseenProperty().greaterThan(0));
+        hint.setOnAction(e -> model.followProperty().set(true));
+        hint.setFocusTraversable(false);
+        Tips.on(hint, "Following stopped when you clicked a row or scrolled: click to see the newest events again");
+        StackPane.setAlignment(hint, Pos.TOP_CENTER);
+        StackPane.setMargin(hint, new Insets(34, 0, 0, 0)); // below the column titles
+        hint.visibleProperty().addListener((o, was, shown) -> StackPane.setAlignment(hint,
+                model.newestFirstProperty().get() ? Pos.TOP_CENTER : Pos.BOTTOM_CENTER));
+        return hint;
+    }
+
+    private static TableRow<?> rowOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableRow<?> row) {
+                return row.getItem() == null ? null : row;
+            }
+        }
+        return null;
     }
 
     /** Following, the newest row stays in view; not following, the rows on show stay where they are. */

@@ -1,0 +1,77 @@
+package dev.wscope.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+class TimelineViewModelTest {
+    private final SessionTimeline timeline = new SessionTimeline(() -> 0L);
+    /** The "FX thread": what the model hands to its UI executor, run when the test says. */
+    private final ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
+    private final TimelineViewModel model = new TimelineViewModel(timeline, Runnable::run, ui::add);
+
+    private void receive(int count) {
+        for (int i = 0; i < count; i++) {
+            timeline.append(TimelineEvent.Message.text(Direction.IN, "message " + i));
+        }
+        model.rows().advanceTo(timeline.size());
+    }
+
+    @Test
+    void rowsArrivingWhileNotFollowing_areCountedAsUnseen_untilFollowingAgain() {
+        receive(3);
+        assertEquals(0, model.unseenProperty().get(), "following: every row is in view");
+        model.followProperty().set(false);
+        receive(2);
+        receive(5);
+        assertEquals(7, model.unseenProperty().get());
+        model.followProperty().set(true);
+        assertEquals(0, model.unseenProperty().get());
+    }
+
+    @Test
+    void aFilterReplacingTheRows_startsTheUnseenCountAfresh() {
+        model.followProperty().set(false);
+        receive(4);
+        model.rows().clear();
+        assertEquals(0, model.unseenProperty().get());
+    }
+
+    @Test
+    void typing_searchesOnceWhenThePauseComes_notAtEveryKey() throws Exception {
+        receive(10);
+        List<Integer> replacements = new ArrayList<>();
+        model.rows().addListener((ListChangeListener<TimelineEntry>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved()) {
+                    replacements.add(c.getRemovedSize());
+                }
+            }
+        });
+        for (String typed : List.of("m", "me", "mes", "message 7")) {
+            model.filterTextProperty().set(typed);
+        }
+        assertEquals(List.of(), replacements, "no key replaced the rows as it was typed");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (model.rows().size() != 1 || model.searchingProperty().get()) {
+            assertTrue(System.nanoTime() < deadline, "the search after the pause did not end within 5 s");
+            Runnable task = ui.poll();
+            if (task == null) {
+                Thread.sleep(10);
+            } else {
+                task.run();
+            }
+        }
+        assertEquals(1, replacements.size(), "one search, for the words typed last");
+        assertEquals("message 7", ((TimelineEvent.Message) model.rows().get(0).event()).text());
+    }
+}
