@@ -50,12 +50,17 @@ public final class BenchMain {
         System.exit(0);
     }
 
-    private static void benchmark(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3; // a second argument picks one flood (text, json, binary) or the other figures (extras)
+    /** JavaFX without a display, drawing in software, as the headless UI tests run it. */
+    static void startHeadlessToolkit() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         Platform.startup(() -> { });
+    }
+
+    private static void benchmark(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3; // a second argument picks one flood (text, json, binary) or the other figures (extras)
+        startHeadlessToolkit();
         Platform.setImplicitExit(false);
         List<Scenario> scenarios = List.of(
                 new Scenario("text 200,000 x 100 B", 200_000, 100, "text"),

@@ -28,10 +28,7 @@ public final class FilterTypingFigure {
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 3_300_000;
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        Platform.startup(() -> { });
+        BenchMain.startHeadlessToolkit();
         SessionTimeline timeline = messages(events);
         ExecutorService background = Executors.newCachedThreadPool();
         CompletableFuture<TextField> ready = new CompletableFuture<>();

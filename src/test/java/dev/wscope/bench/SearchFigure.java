@@ -13,10 +13,7 @@ public final class SearchFigure {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        Platform.startup(() -> { });
+        BenchMain.startHeadlessToolkit();
         double[] millis = new double[runs];
         for (int run = 0; run < runs; run++) {
             millis[run] = ExtraFigures.searchMillionMillis();
