@@ -77,9 +77,7 @@ public final class MainWindow implements TreeActions {
     public void useMessage(FoundRequest request, SavedMessage message) {
         RequestTab tab = open.open(request.request(), request.collection().collection().environments());
         tab.loadMessage(message);
-        if (tab.composer().canSendProperty().get()) {
-            tab.composer().send();
-        }
+        tab.composer().sendLoaded(message.name());
     }
 
     public Parent root() {

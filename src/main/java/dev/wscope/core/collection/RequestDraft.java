@@ -41,11 +41,19 @@ public record RequestDraft(String id, String name, String url, List<KeyValue> pa
                 headers, cookies, subprotocols, options, spec, messages);
     }
 
-    /** True when what a user edits differs (not which message was loaded, nor the name the tree owns). */
+    /**
+     * True when what a user edits differs (not which message was loaded, nor the name the tree owns). A saved
+     * message of the request loaded as it is into the composer is no change: it is already saved.
+     */
     public boolean differsFrom(RequestDraft other) {
         return other == null || !url.equals(other.url) || !params.equals(other.params) || !headers.equals(other.headers)
                 || !cookies.equals(other.cookies) || !subprotocols.equals(other.subprotocols)
                 || !Objects.equals(options, other.options) || !spec.equals(other.spec)
-                || !Objects.equals(composed, other.composed);
+                || !Objects.equals(composed, other.composed) && !composesLoadedAsSaved();
+    }
+
+    private boolean composesLoadedAsSaved() {
+        return composed != null && loaded != null && !loaded.fromServer() && openedMessages.contains(loaded)
+                && loaded.format() == composed.format() && loaded.body().equals(composed.body());
     }
 }

@@ -12,6 +12,7 @@ import dev.wscope.ui.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import java.util.Base64;
 import java.util.concurrent.Executor;
+import dev.wscope.ui.help.Shortcut;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -45,6 +46,11 @@ public final class ComposerViewModel {
                 () -> error.get().isEmpty() && session.stateProperty().get() == ConnectionState.CONNECTED,
                 error, session.stateProperty());
         validate();
+        session.stateProperty().addListener((o, old, now) -> {
+            if (now == ConnectionState.CONNECTED) {
+                sendError.set(""); // what it said (not connected, not sent) no longer holds
+            }
+        });
     }
 
     /** Sends the message when it is valid and the connection is open; otherwise says why not. */
@@ -68,6 +74,19 @@ public final class ComposerViewModel {
             sendError.set(cause.getMessage());
             return null;
         }, ui);
+    }
+
+    /**
+     * A saved message chosen to send: sent when it can be; when not connected it waits in the composer and the
+     * user is told how to send it (before, nothing happened and nothing was said).
+     */
+    public void sendLoaded(String name) {
+        if (canSend.get()) {
+            send();
+        } else if (error.get().isEmpty()) {
+            sendError.set("'" + name + "' is in the composer: connect (" + Shortcut.CONNECT.shown()
+                    + "), then send it (" + Shortcut.SEND.shown() + ")");
+        }
     }
 
     /** Pretty-prints JSON or indents XML in place. */

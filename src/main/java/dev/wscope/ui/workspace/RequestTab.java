@@ -113,8 +113,9 @@ public final class RequestTab {
 
     /** Puts a saved message into the composer; saving then updates that message when it is this request's. */
     public void loadMessage(SavedMessage message) {
+        loaded = message; // first: the composer's change is then measured against it (no unsaved dot for it)
         composer.load(message.format(), message.body());
-        loaded = message;
+        refresh();
     }
 
     /**

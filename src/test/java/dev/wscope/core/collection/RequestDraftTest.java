@@ -52,7 +52,17 @@ class RequestDraftTest {
     void differsFrom_seesTheComposer_butNotWhichMessageWasLoaded() {
         RequestDraft base = draft(SavedMessage.of("", MessageFormat.TEXT, "hello"), HELLO);
         assertFalse(base.differsFrom(draft(SavedMessage.of("", MessageFormat.TEXT, "hello"), null)));
-        assertTrue(base.differsFrom(draft(SavedMessage.of("", MessageFormat.JSON, "hello"), HELLO)));
+        assertTrue(draft(SavedMessage.of("", MessageFormat.JSON, "hello"), HELLO).differsFrom(base), "its format changed");
         assertTrue(base.differsFrom(null));
+    }
+
+    @Test
+    void aSavedMessageLoadedAsItIs_isNoUnsavedChange_butEditingIt_orRecallingTheServersIs() {
+        RequestDraft opened = draft(SavedMessage.of("", MessageFormat.JSON, "{\"first\":1}"), null);
+        assertFalse(draft(SavedMessage.of("", MessageFormat.TEXT, "hello"), HELLO).differsFrom(opened),
+                "Hello, loaded from the request's own messages, is saved already");
+        assertTrue(draft(SavedMessage.of("", MessageFormat.TEXT, "hello!"), HELLO).differsFrom(opened), "edited");
+        assertTrue(draft(SavedMessage.of("", MessageFormat.JSON, "{}"), TICK).differsFrom(opened),
+                "a server's message would be saved as a new one");
     }
 }

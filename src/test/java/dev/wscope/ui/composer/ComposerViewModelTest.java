@@ -25,6 +25,15 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void aSavedMessageSentWhileDisconnected_waitsInTheComposer_andSaysHowToSendIt() {
+        composer.load(MessageFormat.TEXT, "hello");
+        composer.sendLoaded("Hello");
+        assertEquals("hello", composer.textProperty().get());
+        assertEquals("'Hello' is in the composer: connect (Ctrl+Shift+K), then send it (Ctrl+Enter)",
+                composer.sendErrorProperty().get());
+    }
+
+    @Test
     void invalidJson_namesLineAndColumn_asYouType() {
         composer.textProperty().set("{\n  \"a\": 1,\n}");
         assertTrue(composer.errorProperty().get().startsWith("JSON: line 3"), composer.errorProperty().get());
