@@ -5,6 +5,8 @@ import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.ui.collections.CollectionsView;
 import dev.wscope.ui.collections.CollectionsViewModel;
 import dev.wscope.ui.collections.FoundRequest;
+import dev.wscope.ui.collections.NameDialog;
+import dev.wscope.ui.collections.SaveTarget;
 import dev.wscope.ui.collections.TreeActions;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.workspace.OpenRequests;
@@ -12,6 +14,8 @@ import dev.wscope.ui.workspace.RequestTab;
 import dev.wscope.ui.workspace.RequestTabsView;
 import dev.wscope.ui.workspace.SessionCommands;
 import dev.wscope.ui.workspace.Workbench;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -48,16 +52,32 @@ public final class MainWindow implements TreeActions {
         batches = new BatchDrainer(open::drain, open::waiting);
     }
 
-    /** Saves the tab's request into its collection (the `save-request` button, Ctrl+S). */
-    void save(RequestTab tab) {
+    /**
+     * Saves the tab's request into its collection (the `save-request` button, Ctrl+S); a request saved for the
+     * first time is named by the user first. Completes with whether it was saved.
+     */
+    CompletableFuture<Boolean> save(RequestTab tab) {
         RequestDraft draft;
         try {
             draft = tab.draft();
         } catch (IllegalArgumentException unreadable) {
             tab.session().urlErrorProperty().set("Not saved: " + unreadable.getMessage());
-            return;
+            return CompletableFuture.completedFuture(false);
         }
-        collections.save(draft, tree.saveTarget()).thenAccept(tab::saved);
+        SaveTarget target = tree.saveTarget();
+        if (draft.id() == null) {
+            String into = target == null ? "your collection" : "'" + target.collection().collection().name() + "'";
+            Optional<String> name = NameDialog.ask(owner(), "Save request", "Save the request into " + into + " as",
+                    draft.name());
+            if (name.isEmpty()) {
+                return CompletableFuture.completedFuture(false);
+            }
+            draft = draft.withName(name.get());
+        }
+        return collections.save(draft, target).thenApply(saved -> {
+            tab.saved(saved);
+            return true;
+        }).exceptionally(failed -> false); // the tree's status line says why
     }
 
     /** A rename, move or reordering in the tree reaches the tabs that have those requests open. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -47,7 +48,10 @@ class CollectionsUiTest {
             robot.lookup("#composer").queryAs(CodeArea.class).replaceText(message);
         });
         robot.clickOn("#save-request");
-        UiWait.until(() -> requestNamed(robot.lookup("#collections").queryAs(TreeView.class), path) != null, 10);
+        // a new request is named as it is saved: the URL's last part is offered, the user types another
+        robot.clickOn("#name-input").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Saved " + path).type(KeyCode.ENTER);
+        UiWait.until(() -> requestNamed(robot.lookup("#collections").queryAs(TreeView.class), "Saved " + path) != null, 10);
 
         Node root = window.restart(robot, () -> { }).getScene().getRoot();
         TreeView<?> tree = robot.from(root).lookup("#collections").queryAs(TreeView.class);

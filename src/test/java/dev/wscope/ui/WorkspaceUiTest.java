@@ -120,6 +120,23 @@ class WorkspaceUiTest {
     }
 
     @Test
+    void closingATabWithChanges_offersSave_andSavingClosesIt(FxRobot robot) throws Exception {
+        openFromTree(robot);
+        TabPane tabs = robot.lookup("#open-requests").queryAs(TabPane.class);
+        waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getText().equals(requestName));
+        robot.clickOn("#tab-headers");
+        robot.clickOn(KeyboardEditingUiTest.fields(robot, "#headers-table").get(0)).write("X-Closing")
+                .type(KeyCode.TAB).write(unique);
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        robot.clickOn(robot.lookup("#unsaved-changes .button").queryAll().stream()
+                .filter(b -> b instanceof javafx.scene.control.Button button && button.getText().equals("Save"))
+                .findFirst().orElseThrow());
+
+        waitUntil(() -> tabs.getTabs().stream().noneMatch(tab -> tab.getText().contains(requestName)));
+        assertTrue(read(collectionFile).contains("\"X-Closing\""), "saved before it closed");
+    }
+
+    @Test
     void aRenameInTheTreeReachesTheOpenTab_andUndoTakesItBack(FxRobot robot) {
         openFromTree(robot);
         showMenuOf(robot, treeCellOf(robot, node -> node instanceof SavedRequest r && r.name().equals(requestName)));

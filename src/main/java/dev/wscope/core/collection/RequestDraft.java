@@ -23,6 +23,12 @@ public record RequestDraft(String id, String name, String url, List<KeyValue> pa
         openedMessages = List.copyOf(openedMessages);
     }
 
+    /** The same draft under another name: the one a user gives a request saved for the first time. */
+    public RequestDraft withName(String newName) {
+        return new RequestDraft(id, newName, url, params, headers, cookies, subprotocols, options, spec, composed, loaded,
+                openedMessages);
+    }
+
     /**
      * The request to write: name and saved messages from the stored version (null: not stored yet), the rest
      * from the tab. The composed message replaces the one it was loaded from, or joins the list when it is new.

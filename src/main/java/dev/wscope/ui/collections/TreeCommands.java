@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TreeItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -140,11 +139,6 @@ final class TreeCommands {
     }
 
     private Optional<String> askName(String title, String header, String initial) {
-        TextInputDialog dialog = new TextInputDialog(initial);
-        dialog.initOwner(owner.get());
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        dialog.getEditor().setId("name-input");
-        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+        return NameDialog.ask(owner.get(), title, header, initial);
     }
 }

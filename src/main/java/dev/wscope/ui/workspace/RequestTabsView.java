@@ -6,13 +6,15 @@ import dev.wscope.ui.Icons;
 import dev.wscope.ui.DeferredBuild;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -29,11 +31,12 @@ public final class RequestTabsView extends StackPane {
     private final Map<RequestTab, Tab> shown = new HashMap<>();
     private final Map<RequestTab, RequestWorkspaceView> workspaces = new HashMap<>();
     private final OpenRequests open;
-    private final Consumer<RequestTab> save;
+    private final Function<RequestTab, CompletableFuture<Boolean>> save;
     private final Workbench workbench;
     private final DeferredBuild deferred;
 
-    public RequestTabsView(OpenRequests open, Workbench workbench, Consumer<RequestTab> save, DeferredBuild deferred) {
+    public RequestTabsView(OpenRequests open, Workbench workbench, Function<RequestTab, CompletableFuture<Boolean>> save,
+                          DeferredBuild deferred) {
         this.open = open;
         this.deferred = deferred;
         this.workbench = workbench;
@@ -104,24 +107,34 @@ public final class RequestTabsView extends StackPane {
             return;
         }
         RequestTab request = (RequestTab) tab.getUserData();
-        tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, workbench, () -> save.accept(r), deferred)));
+        tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, workbench, () -> save.apply(r), deferred)));
         open.selectedProperty().set(request);
     }
 
-    /** Closes the tab, after asking when it has unsaved changes (the tab's ×, Ctrl+W). */
+    /** Closes the tab, after asking when it has unsaved changes (the tab's ×, Ctrl+W): save, don't save, or stay. */
     public void close(RequestTab request) {
-        if (!request.dirtyProperty().get() || confirmClose(request)) {
+        if (!request.dirtyProperty().get()) {
             open.close(request);
+            return;
         }
-    }
-
-    private boolean confirmClose(RequestTab request) {
+        ButtonType saveFirst = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "'" + request.titleProperty().get()
-                + "' has changes that are not saved. Close it anyway?", ButtonType.OK, ButtonType.CANCEL);
-        ask.setHeaderText("Unsaved changes");
+                + "' has changes that are not saved.", saveFirst, discard, ButtonType.CANCEL);
+        ask.setHeaderText("Save the changes before closing?");
+        ask.getDialogPane().setId("unsaved-changes");
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());
         }
-        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == discard) {
+            open.close(request);
+        } else if (answer == saveFirst) {
+            save.apply(request).thenAccept(saved -> {
+                if (saved) {
+                    open.close(request);
+                }
+            });
+        }
     }
 }
