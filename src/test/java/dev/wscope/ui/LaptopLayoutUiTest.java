@@ -119,4 +119,25 @@ class LaptopLayoutUiTest extends FreshWindow {
         item.setExpanded(true);
         item.getChildren().forEach(LaptopLayoutUiTest::expandAll);
     }
+
+    @Test
+    void theRecentAddresses_openUnderTheAddress_insideTheWindow(FxRobot robot) throws Exception {
+        try (TestServer server = TestServer.start("127.0.0.1", 0)) {
+            String longAddress = server.url("/echo") + "?token=" + "x".repeat(160);
+            robot.clickOn("#url").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                    .write(longAddress).type(KeyCode.ENTER);
+            WindowRobot.waitForState(robot, "Connected");
+            robot.clickOn("#recent-urls");
+            javafx.stage.Window main = robot.lookup("#url").query().getScene().getWindow();
+            javafx.scene.control.ContextMenu menu = robot.listWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu m && "recent-urls-menu".equals(m.getId()))
+                    .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow();
+            waitUntil(() -> menu.getWidth() > 0);
+            assertTrue(menu.getX() >= main.getX() && menu.getX() + menu.getWidth() <= main.getX() + main.getWidth(),
+                    "menu " + menu.getX() + "+" + menu.getWidth() + " in window " + main.getX() + "+" + main.getWidth());
+            robot.clickOn(menu.getItems().get(0).getText());
+            assertEquals(longAddress, robot.lookup("#url").queryAs(javafx.scene.control.TextField.class).getText(),
+                    "the whole address comes back, not the shortened text");
+        }
+    }
 }

@@ -7,11 +7,12 @@ import dev.wscope.ui.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Side;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -40,7 +41,8 @@ public final class AddressBar extends VBox {
     private final Label error = new Label();
     private final Hyperlink fix = new Hyperlink();
 
-    private final MenuButton recent = Icons.on(new MenuButton(), Feather.CLOCK);
+    private final Button recent = Icons.on(new Button(), Feather.CHEVRON_DOWN);
+    private final ContextMenu recentMenu = new ContextMenu();
 
     public AddressBar(SessionViewModel session, RecentUrls recentUrls) {
         url.setId("url");
@@ -55,12 +57,18 @@ public final class AddressBar extends VBox {
         recent.setId("recent-urls");
         Tips.on(recent, "Addresses connected to lately");
         recent.setAccessibleText("recent addresses");
-        recent.setOnShowing(e -> recent.getItems().setAll(recentUrls.urls().stream().map(address -> {
-            MenuItem item = new MenuItem(address);
-            item.setMnemonicParsing(false);
-            item.setOnAction(chosen -> session.urlProperty().set(address));
-            return item;
-        }).toList()));
+        recentMenu.setId("recent-urls-menu");
+        // under the address, from its left edge, as a browser's list: under its own button at the right, a
+        // long address ran off the window
+        recent.setOnAction(e -> {
+            recentMenu.getItems().setAll(recentUrls.urls().stream().map(address -> {
+                MenuItem item = new MenuItem(RecentUrls.shortened(address));
+                item.setMnemonicParsing(false);
+                item.setOnAction(chosen -> session.urlProperty().set(address));
+                return item;
+            }).toList());
+            recentMenu.show(url, Side.BOTTOM, 0, 0);
+        });
         recent.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(recentUrls.urls()));
         layOut();
         bind(session);

@@ -10,6 +10,8 @@ import javafx.collections.ObservableList;
  */
 public final class RecentUrls {
     static final int LIMIT = 20;
+    /** Characters of an address the list shows: a longer one keeps its start and its end around "…". */
+    static final int SHOWN = 90;
 
     private final ObservableList<String> urls = FXCollections.observableArrayList();
 
@@ -30,6 +32,14 @@ public final class RecentUrls {
         for (int i = remembered.size() - 1; i >= 0; i--) {
             add(remembered.get(i));
         }
+    }
+
+    static String shortened(String url) {
+        if (url.length() <= SHOWN) {
+            return url;
+        }
+        int head = SHOWN * 2 / 3;
+        return url.substring(0, head) + "…" + url.substring(url.length() - (SHOWN - head - 1));
     }
 
     public ObservableList<String> urls() {
