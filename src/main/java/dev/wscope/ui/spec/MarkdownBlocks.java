@@ -85,7 +85,10 @@ final class MarkdownBlocks {
         return styled(new TextFlow(text), "md-code-block");
     }
 
-    /** Rows of cells; the header row (the table's first child) in bold. */
+    /**
+     * Rows of cells; the header row (the table's first child) in bold. Each column is at least as wide as its
+     * widest word; short of room, the columns shrink alike down to that, so the long cells wrap.
+     */
     private static Node table(org.commonmark.node.Node table) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("md-table");
@@ -94,7 +97,7 @@ final class MarkdownBlocks {
             for (org.commonmark.node.Node tableRow = section.getFirstChild(); tableRow != null; tableRow = tableRow.getNext()) {
                 int column = 0;
                 for (org.commonmark.node.Node cell = tableRow.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    TextFlow flow = MarkdownInlines.flow(cell);
+                    TextFlow flow = MarkdownInlines.into(new TableCellFlow(), cell);
                     if (cell instanceof TableCell tableCell && tableCell.isHeader()) {
                         flow.getStyleClass().add("md-table-header");
                     }

@@ -20,17 +20,22 @@ import org.commonmark.node.StrongEmphasis;
  * encloses it (strong, emphasis, code, link), so nesting such as ***both*** keeps both.
  */
 final class MarkdownInlines extends AbstractVisitor {
-    private final TextFlow flow = new TextFlow();
+    private final TextFlow flow;
     private final Deque<String> styles = new ArrayDeque<>();
     private String linkTarget;
 
-    private MarkdownInlines() {
+    private MarkdownInlines(TextFlow flow) {
+        this.flow = flow;
     }
 
     static TextFlow flow(org.commonmark.node.Node block) {
-        MarkdownInlines inlines = new MarkdownInlines();
-        inlines.visitChildren(block);
-        return inlines.flow;
+        return into(new TextFlow(), block);
+    }
+
+    /** Fills the given flow with the block's inline content. */
+    static <F extends TextFlow> F into(F flow, org.commonmark.node.Node block) {
+        new MarkdownInlines(flow).visitChildren(block);
+        return flow;
     }
 
     @Override
