@@ -9,6 +9,7 @@ import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.HandshakeResponse;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,16 @@ import java.util.concurrent.TimeUnit;
 import org.glassfish.tyrus.spi.UpgradeResponse;
 
 /**
- * Adds the request's headers and cookies to Tyrus's upgrade request, then records the handshake as it
- * really went out and came back. Runs on Tyrus threads; touches only the timeline.
+ * Adds the request's headers and cookies to Tyrus's upgrade request, says the order they go out in, then
+ * records the handshake as it really went out and came back. Runs on Tyrus threads; touches only the timeline.
  */
 final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
     private final ConnectRequest request;
     private final URI uri;
     private final SessionTimeline timeline;
     private final CountDownLatch responded = new CountDownLatch(1);
+    /** The names the user's headers went in under, in their order; set before the request is written. */
+    private volatile List<String> userNames = List.of();
 
     HandshakeRecorder(ConnectRequest request, URI uri, SessionTimeline timeline) {
         this.request = request;
@@ -46,7 +49,34 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
         // A user header replaces Tyrus's own of the same name (Origin, say), whatever its case.
         added.keySet().forEach(name -> headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name)));
         headers.putAll(added);
-        timeline.append(new TimelineEvent.HandshakeRequest(requestLine(), flatten(headers)));
+        userNames = List.copyOf(added.keySet());
+        timeline.append(new TimelineEvent.HandshakeRequest(requestLine(), flatten(inSendingOrder(headers))));
+    }
+
+    /**
+     * The request's headers in the order they go out: Tyrus's own first, as Tyrus keeps them (sorted by name:
+     * its map is a case-insensitive TreeMap), then the user's in the order given, then Upgrade, which Grizzly
+     * writes after every other header wherever it stands. OrderedHeadersContainer sends them so.
+     */
+    Map<String, List<String>> inSendingOrder(Map<String, List<String>> headers) {
+        List<Map.Entry<String, List<String>>> entries = new ArrayList<>(headers.entrySet());
+        entries.sort(Comparator.comparingInt(entry -> rank(entry.getKey()))); // stable: Tyrus's own keep their order
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        entries.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        return ordered;
+    }
+
+    private int rank(String name) {
+        if (name.equalsIgnoreCase("Upgrade")) {
+            return Integer.MAX_VALUE;
+        }
+        List<String> given = userNames;
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

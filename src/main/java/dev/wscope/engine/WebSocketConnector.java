@@ -55,7 +55,7 @@ public final class WebSocketConnector {
         }
         UrlCheck url = WsUrl.check(request.url());
         timeline.append(new TimelineEvent.Connecting(url.uri().toString()));
-        ClientManager client = ClientManager.createClient();
+        ClientManager client = ClientManager.createClient(OrderedHeadersContainer.class.getName());
         CompletableFuture<LiveConnection> result = new CompletableFuture<>();
         executor.execute(() -> {
             try {

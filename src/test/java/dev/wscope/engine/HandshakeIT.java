@@ -146,6 +146,24 @@ class HandshakeIT {
         assertNotNull(events(timeline, TimelineEvent.Opened.class).get(0));
     }
 
+    @Test
+    void userHeaders_reachTheServerInTheOrderGiven_asTheTimelineSays() throws Exception {
+        SessionTimeline timeline = new SessionTimeline();
+        ConnectRequest request = new ConnectRequest(fixture.server.url("/mirror"),
+                List.of(KeyValue.of("X-Zeta", "1"), KeyValue.of("X-Alpha", "2"), KeyValue.of("X-Mid", "3")),
+                List.of(KeyValue.of("a", "1")), List.of(), ConnectOptions.defaults().withOrigin("https://app.example"));
+        fixture.open(request, timeline);
+
+        TimelineEvent.Message mirror = await(timeline, TimelineEvent.Message.class, m -> m.direction() == Direction.IN);
+        List<String> received = headers(JsonParser.parseString(mirror.text()).getAsJsonObject().getAsJsonArray("headers"))
+                .stream().map(Header::name).toList();
+        List<String> given = List.of("X-Zeta", "X-Alpha", "X-Mid", "Cookie", "Origin");
+        assertEquals(given, received.stream().filter(given::contains).toList(), "in the order given: " + received);
+        List<String> recorded = await(timeline, TimelineEvent.HandshakeRequest.class).headers().stream()
+                .map(Header::name).toList();
+        assertEquals(received, recorded, "the timeline lists the headers in the order they went out");
+    }
+
     static List<Header> headers(JsonArray pairs) {
         List<Header> headers = new ArrayList<>();
         for (JsonElement pair : pairs) {
