@@ -53,6 +53,7 @@ public final class WscopeApp extends Application {
 
     public static void launchWindow(String[] args) {
         launched = true;
+        ClassPathWarningFilter.install();
         SavedWorkspace.readEarly();
         Application.launch(WscopeApp.class, args);
     }
