@@ -1,5 +1,6 @@
 package dev.wscope.cli;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.Cause;
 import dev.wscope.core.diagnosis.DoctorJson;
 import dev.wscope.core.diagnosis.DoctorReport;
@@ -41,7 +42,7 @@ final class DoctorCommand implements Callable<Integer> {
         if (problem.isPresent() && WsUrl.check(url).ok()) {
             return CommandErrors.badInput("doctor", problem.get());
         }
-        DoctorReport report = new Doctor().examine(request);
+        DoctorReport report = new Doctor(Audience.COMMAND_LINE).examine(request);
         System.out.println(json ? DoctorJson.write(report) : DoctorText.write(report));
         if (!report.ok() && report.diagnosis().cause() == Cause.INVALID_URL) {
             System.err.println("wscope doctor: " + report.diagnosis().summary());

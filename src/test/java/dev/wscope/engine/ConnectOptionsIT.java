@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.request.ConnectOptions;
@@ -76,22 +77,22 @@ class ConnectOptionsIT {
             ConnectOptions wrong = ConnectOptions.defaults()
                     .withProxy(ProxyOptions.parse("http://ann:wrong@127.0.0.1:" + proxy.port()).orElseThrow());
             assertThrows(ExecutionException.class, () -> connect(server.url("/echo"), wrong, new SessionTimeline()));
-            DoctorReport report = new Doctor().examine(new ConnectRequest(server.url("/echo"), List.of(), List.of(),
-                    List.of(), wrong));
+            DoctorReport report = new Doctor(Audience.COMMAND_LINE).examine(new ConnectRequest(server.url("/echo"),
+                    List.of(), List.of(), List.of(), wrong));
             assertEquals("unauthorized", report.diagnosis().cause().code());
             assertTrue(report.diagnosis().summary().contains("407"));
             ConnectOptions right = wrong.withProxy(ProxyOptions.parse("http://ann:s3cret@127.0.0.1:" + proxy.port()).orElseThrow());
-            assertTrue(new Doctor().examine(new ConnectRequest(server.url("/echo"), List.of(), List.of(), List.of(),
-                    right)).ok());
+            assertTrue(new Doctor(Audience.COMMAND_LINE).examine(new ConnectRequest(server.url("/echo"), List.of(),
+                    List.of(), List.of(), right)).ok());
         }
     }
 
     @Test
     void aProxyThatIsNotAnHttpProxy_isNamedAsSuch_notAsATcpFailure() throws Exception {
         try (ScriptedHttpServer notAProxy = new ScriptedHttpServer(head -> "SSH-2.0-OpenSSH_9.2\r\n\r\n")) {
-            DoctorReport report = new Doctor().examine(new ConnectRequest(server.url("/echo"), List.of(), List.of(),
-                    List.of(), ConnectOptions.defaults().withProxy(ProxyOptions.parse("127.0.0.1:" + notAProxy.port())
-                    .orElseThrow())));
+            DoctorReport report = new Doctor(Audience.COMMAND_LINE).examine(new ConnectRequest(server.url("/echo"),
+                    List.of(), List.of(), List.of(), ConnectOptions.defaults()
+                    .withProxy(ProxyOptions.parse("127.0.0.1:" + notAProxy.port()).orElseThrow())));
             assertEquals("connection-refused", report.diagnosis().cause().code());
             assertTrue(report.diagnosis().summary().contains("accepted the connection but gave no usable answer to CONNECT"),
                     report.diagnosis().summary());

@@ -1,6 +1,7 @@
 package dev.wscope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.engine.tls.Certificates;
@@ -8,6 +9,7 @@ import dev.wscope.server.TestServer;
 import dev.wscope.server.tls.CertificateMaker;
 import dev.wscope.server.tls.Certified;
 import dev.wscope.testing.Nginx;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -68,6 +70,12 @@ class DiagnosisUiTest extends FreshWindow {
                     "the timeline keeps room for rows beside the diagnosis");
             String fingerprint = Certificates.sha256(self.certificate());
             assertTrue(robot.lookup("#diagnosis-summary").queryAs(Label.class).getText().contains(fingerprint));
+            String fix = robot.lookup("#diagnosis-fix").queryAs(TextArea.class).getText();
+            assertTrue(fix.contains("Settings > TLS > CA file"), "the window's own controls: " + fix);
+            String report = robot.lookup("#diagnosis-raw").queryAs(TextArea.class).getText();
+            for (String option : List.of("--insecure", "--ca", "--trust")) {
+                assertFalse(fix.contains(option) || report.contains(option), option + " in the window's diagnosis");
+            }
             robot.clickOn("#diagnosis-trust");
             Label state = robot.lookup("#connection-state").queryAs(Label.class);
             waitUntil(() -> state.getText().startsWith("Connected"));

@@ -1,5 +1,6 @@
 package dev.wscope.engine.doctor;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.request.ConnectRequest;
 
@@ -9,7 +10,14 @@ import dev.wscope.core.request.ConnectRequest;
  * Thread contract: examine() blocks for at most a few timeouts; call it off the FX thread.
  */
 public final class Doctor {
+    private final Audience audience;
+
+    /** A doctor whose fixes name the settings to change as that audience finds them. */
+    public Doctor(Audience audience) {
+        this.audience = audience;
+    }
+
     public DoctorReport examine(ConnectRequest request) {
-        return new Examination(request).run();
+        return new Examination(request, audience).run();
     }
 }

@@ -1,5 +1,6 @@
 package dev.wscope.engine.doctor;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.CertificateInfo;
 import dev.wscope.core.diagnosis.Cause;
 import dev.wscope.core.diagnosis.Diagnosis;
@@ -34,6 +35,7 @@ final class Examination {
     private static final List<String> STEPS = List.of("dns", "tcp", "tls", "upgrade", "websocket");
 
     private final ConnectRequest request;
+    private final Audience audience;
     private final int timeout;
     private final List<DoctorStep> steps = new ArrayList<>();
     private String url;
@@ -42,8 +44,9 @@ final class Examination {
     private TlsInfo tls;
     private long stepStart;
 
-    Examination(ConnectRequest request) {
+    Examination(ConnectRequest request, Audience audience) {
         this.request = request;
+        this.audience = audience;
         this.timeout = request.options().handshakeTimeoutMillis();
         this.url = request.url();
     }
@@ -151,7 +154,8 @@ final class Examination {
             return ssl;
         } catch (IOException e) {
             tls = new TlsInfo(null, null, chain(trust));
-            throw new StepFailure("tls", e.getMessage(), TlsFailures.classify(e, trust.lastChain(), target.host()));
+            throw new StepFailure("tls", e.getMessage(),
+                    TlsFailures.classify(e, trust.lastChain(), target.host(), audience));
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.wscope.engine.doctor;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.Cause;
 import dev.wscope.core.diagnosis.Diagnosis;
+import dev.wscope.core.diagnosis.Setting;
 import dev.wscope.engine.tls.Certificates;
 import java.security.cert.X509Certificate;
 import java.util.Date;
@@ -11,7 +13,8 @@ final class TlsFailures {
     private TlsFailures() {
     }
 
-    static Diagnosis classify(Exception failure, X509Certificate[] chain, String host) {
+    /** The fix names the settings to change as that audience finds them. */
+    static Diagnosis classify(Exception failure, X509Certificate[] chain, String host, Audience audience) {
         String message = messages(failure);
         if (chain.length > 0) {
             X509Certificate leaf = chain[0];
@@ -38,9 +41,11 @@ final class TlsFailures {
                 return new Diagnosis(Cause.TLS_UNTRUSTED_CERTIFICATE, "The server's certificate (" + who + ", issued by "
                         + leaf.getIssuerX500Principal().getName() + ") is not signed by an authority this machine"
                         + " trusts: it is self-signed or from a private CA. SHA-256 fingerprint: " + fingerprint + ".",
-                        "If you recognise that fingerprint, trust this one certificate for " + host
-                                + " (--trust " + fingerprint + "), or give the private CA as a PEM file (--ca FILE)."
-                                + " --insecure skips every check: for a quick look only, never for real data.");
+                        "If you recognise that fingerprint, trust this one certificate for " + host + " ("
+                                + Setting.TRUSTED_CERTIFICATE.in(audience, fingerprint) + "), or give the private CA"
+                                + " as a PEM file (" + Setting.CA_FILE.in(audience) + "). Skipping every check ("
+                                + Setting.NO_CERTIFICATE_CHECKS.in(audience) + ") is for a quick look only, never for"
+                                + " real data.");
             }
         }
         return new Diagnosis(Cause.TLS_HANDSHAKE_FAILURE, "The TLS handshake failed: " + rootMessage(failure) + ".",

@@ -1,5 +1,6 @@
 package dev.wscope.ui.session;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValueKind;
@@ -91,7 +92,7 @@ public final class SessionViewModel {
         this.ui = ui;
         this.beforeConnect = beforeConnect;
         this.timelineModel = new TimelineViewModel(timeline, background, ui);
-        this.diagnosis = new DiagnosisViewModel(new Doctor(), background, ui);
+        this.diagnosis = new DiagnosisViewModel(new Doctor(Audience.WINDOW), background, ui);
         url.addListener((o, old, text) -> {
             urlError.set("");
             urlSuggestion.set("");

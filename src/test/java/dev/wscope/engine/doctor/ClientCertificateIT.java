@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
@@ -69,7 +70,7 @@ class ClientCertificateIT {
     }
 
     private static DoctorReport examine(String url, TlsOptions tls) {
-        return new Doctor().examine(new ConnectRequest(url, List.of(), List.of(), List.of(),
+        return new Doctor(Audience.COMMAND_LINE).examine(new ConnectRequest(url, List.of(), List.of(), List.of(),
                 new ConnectOptions(5000, ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES, tls)));
     }
 

@@ -3,6 +3,7 @@ package dev.wscope.engine.doctor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Every cause the doctor names, each from a real server on 127.0.0.1 that fails in that one way. */
 class DoctorCausesIT {
     private static TestServer server;
-    private final Doctor doctor = new Doctor();
+    private final Doctor doctor = new Doctor(Audience.COMMAND_LINE);
 
     @BeforeAll
     static void start() throws Exception {

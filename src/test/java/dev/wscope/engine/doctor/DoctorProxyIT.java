@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.server.TestServer;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The classic production failure: nginx in front of the app does not forward the upgrade. */
 class DoctorProxyIT {
-    private final Doctor doctor = new Doctor();
+    private final Doctor doctor = new Doctor(Audience.COMMAND_LINE);
 
     @Test
     void nginxWithUpgradeLines_connects() throws Exception {

@@ -3,6 +3,7 @@ package dev.wscope.engine.doctor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** TLS failures, each from a real wss:// server on 127.0.0.1 with a certificate made for the case. */
 class DoctorTlsIT {
     private static final Instant NOW = Instant.now();
-    private final Doctor doctor = new Doctor();
+    private final Doctor doctor = new Doctor(Audience.COMMAND_LINE);
 
     private static ConnectRequest request(String url, TlsOptions tls) {
         return new ConnectRequest(url, List.of(), List.of(), List.of(),
