@@ -64,8 +64,7 @@ class DiagnosisUiTest extends FreshWindow {
             robot.clickOn("#connect");
             Label cause = robot.lookup("#diagnosis-cause").queryAs(Label.class);
             waitUntil(() -> cause.getText().contains("tls-untrusted-certificate"));
-            assertEquals(java.util.List.of(), Sight.cutLabels(robot.lookup("#diagnosis").query()),
-                    "the heading and its buttons whole at 1280x800");
+            Sight.assertNothingCut(robot.lookup("#diagnosis").query(), "the heading and its buttons whole at 1280x800");
             assertTrue(Sight.onScreen(robot.lookup("#timeline").query()).getHeight() >= 150,
                     "the timeline keeps room for rows beside the diagnosis");
             String fingerprint = Certificates.sha256(self.certificate());
@@ -76,9 +75,14 @@ class DiagnosisUiTest extends FreshWindow {
             for (String option : List.of("--insecure", "--ca", "--trust")) {
                 assertFalse(fix.contains(option) || report.contains(option), option + " in the window's diagnosis");
             }
-            robot.clickOn("#diagnosis-trust");
+            WindowRobot.clickOnceLaidOut(robot, robot.lookup("#diagnosis-trust").query());
             Label state = robot.lookup("#connection-state").queryAs(Label.class);
-            waitUntil(() -> state.getText().startsWith("Connected"));
+            try {
+                waitUntil(() -> state.getText().startsWith("Connected"));
+            } catch (AssertionError notConnected) {
+                throw new AssertionError("after the trust click: " + state.getText() + ", trusted: '"
+                        + robot.lookup("#tls-trusted").queryAs(TextField.class).getText() + "'", notConnected);
+            }
             assertEquals(fingerprint, robot.lookup("#tls-trusted").queryAs(TextField.class).getText());
         }
     }

@@ -17,8 +17,15 @@ abstract class FreshWindow {
     // a @Start method here would not be found: TestFX reads only the test class's own declared methods
     @BeforeEach
     void openWindow() throws Exception {
+        // a window another test left open (a restarted app, a dialog) would answer this test's lookups
+        FxToolkit.setupFixture(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(window -> window != FxToolkit.toolkitContext().getRegisteredStage())
+                .forEach(javafx.stage.Window::hide));
         FreshDataFolder.use();
         app = (WscopeApp) FxToolkit.setupApplication(WscopeApp::new);
+        // the stage TestFX keeps between tests keeps a size another test gave it (RememberedStateUiTest's
+        // 1111x707): back to the scene's default 1280x800
+        FxToolkit.setupFixture(() -> FxToolkit.toolkitContext().getRegisteredStage().sizeToScene());
     }
 
     @AfterEach

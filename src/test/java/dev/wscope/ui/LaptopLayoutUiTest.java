@@ -2,7 +2,7 @@ package dev.wscope.ui;
 
 import static dev.wscope.ui.Sight.assertInsideWindow;
 import static dev.wscope.ui.Sight.assertShownWhole;
-import static dev.wscope.ui.Sight.cutLabels;
+import static dev.wscope.ui.Sight.assertNothingCut;
 import static dev.wscope.ui.Sight.onScreen;
 import static dev.wscope.ui.WindowRobot.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +64,7 @@ class LaptopLayoutUiTest extends FreshWindow {
                 "#tab-docs")) {
             robot.clickOn(tab);
             Node root = robot.lookup("#url").query().getScene().getRoot();
-            assertEquals(List.of(), cutLabels(root), tab);
+            assertNothingCut(root, tab);
         }
     }
 
@@ -82,7 +82,7 @@ class LaptopLayoutUiTest extends FreshWindow {
         robot.clickOn(echo).type(KeyCode.DELETE);
         Node undo = robot.lookup("#undo-collections").query();
         waitUntil(() -> undo.isVisible() && undo.getParent().getLayoutBounds().getHeight() > 0);
-        assertEquals(List.of(), cutLabels(undo.getScene().getRoot()));
+        assertNothingCut(undo.getScene().getRoot(), "the undo bar");
         assertInsideWindow(undo);
     }
 
@@ -92,10 +92,10 @@ class LaptopLayoutUiTest extends FreshWindow {
         robot.interact(() -> collection.getContextMenu().show(collection, Side.BOTTOM, 0, 0));
         robot.clickOn("Collection settings…");
         Node dialog = robot.lookup("#collection-settings").query();
-        assertEquals(List.of(), cutLabels(dialog), "Spec");
+        assertNothingCut(dialog, "Spec");
         robot.clickOn("Environments");
         robot.clickOn("#environment-add");
-        assertEquals(List.of(), cutLabels(dialog), "Environments");
+        assertNothingCut(dialog, "Environments");
         robot.lookup(".row-delete").queryAll().forEach(Sight::assertInsideWindow);
     }
 

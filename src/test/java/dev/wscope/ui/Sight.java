@@ -61,6 +61,22 @@ final class Sight {
         return all;
     }
 
+    /**
+     * Nothing under that node drawn cut, once the window has laid out what just changed (a label's new text
+     * is drawn at the next pulse): waits up to 5 s, then fails naming what is cut.
+     */
+    static void assertNothingCut(Node root, String where) {
+        List<List<String>> last = new ArrayList<>();
+        try {
+            UiWait.until(() -> {
+                last.add(0, cutLabels(root));
+                return last.get(0).isEmpty();
+            }, 5);
+        } catch (AssertionError stillCut) {
+            assertEquals(List.of(), last.get(0), where);
+        }
+    }
+
     /** The text node the labeled's own skin draws: the nearest one, not one of a label inside it (a titled pane's). */
     private static Text ownText(Labeled labeled) {
         List<Node> level = new ArrayList<>(labeled.getChildrenUnmodifiable());

@@ -61,7 +61,8 @@ final class WindowRobot {
      * undo bar): the row gets its place a pulse after it is shown, and a click before that lands elsewhere.
      */
     static void clickOnceLaidOut(FxRobot robot, Node control) {
-        waitUntil(() -> control.isVisible() && control.getParent().getLayoutBounds().getHeight() > 0);
+        waitUntil(() -> control.isVisible() && control.getParent().getLayoutBounds().getHeight() > 0
+                && control.getLayoutBounds().getWidth() > 0 && !control.getParent().isNeedsLayout());
         robot.clickOn(control);
     }
 
