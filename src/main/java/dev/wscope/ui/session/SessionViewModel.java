@@ -69,6 +69,8 @@ public final class SessionViewModel {
     private LiveConnection connection;
     /** The engine's attempt under way, to cancel; null before it starts and once it ends. */
     private CompletableFuture<LiveConnection> pending;
+    /** Connection attempts begun, to tell the newest. */
+    private long attempts;
     private int drained;
     private long drainedBytes;
 
@@ -156,8 +158,10 @@ public final class SessionViewModel {
         setState(ConnectionState.CONNECTING, "Connecting to " + check.uri() + attempt + " …");
         diagnosis.hide();
         pending = null;
+        long mine = ++attempts;
         CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background).whenCompleteAsync((ok, e) -> {
-            if (state.get() == ConnectionState.CONNECTING) { // else cancelled while the built-in server started
+            // else cancelled while the built-in server started (and maybe a newer attempt begun meanwhile)
+            if (mine == attempts && state.get() == ConnectionState.CONNECTING) {
                 pending = connector.connect(request, timeline);
                 pending.whenCompleteAsync((opened, error) -> connectFinished(request, opened, error), ui);
             }
