@@ -67,6 +67,13 @@ class DiagnosisUiTest extends FreshWindow {
             Sight.assertNothingCut(robot.lookup("#diagnosis").query(), "the heading and its buttons whole at 1280x800");
             assertTrue(Sight.onScreen(robot.lookup("#timeline").query()).getHeight() >= 150,
                     "the timeline keeps room for rows beside the diagnosis");
+            robot.clickOn("Steps, raw handshake and certificates");
+            Label steps = robot.lookup("#diagnosis-steps").queryAs(Label.class);
+            TextArea raw = robot.lookup("#diagnosis-raw").queryAs(TextArea.class);
+            waitUntil(() -> steps.getHeight() > 0 && raw.getHeight() > 0);
+            double line = steps.getFont().getSize();
+            assertTrue(steps.getHeight() >= 3 * line, "every step on its line, not one squeezed box: " + steps.getHeight());
+            assertTrue(raw.getHeight() >= 8 * line, "the raw exchange has room to read: " + raw.getHeight());
             String fingerprint = Certificates.sha256(self.certificate());
             assertTrue(robot.lookup("#diagnosis-summary").queryAs(Label.class).getText().contains(fingerprint));
             String fix = robot.lookup("#diagnosis-fix").queryAs(TextArea.class).getText();

@@ -140,4 +140,28 @@ class LaptopLayoutUiTest extends FreshWindow {
                     "the whole address comes back, not the shortened text");
         }
     }
+
+    @Test
+    void theHelpDialogs_andTheNameDialog_showTheirLabelsWhole(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        Node shortcuts = robot.lookup("#keyboard-shortcuts").query();
+        assertNothingCut(shortcuts, "Keyboard shortcuts");
+        assertInsideScreen(shortcuts);
+        robot.interact(() -> shortcuts.getScene().getWindow().hide());
+        robot.clickOn("Help").clickOn("About Wscope");
+        assertNothingCut(robot.lookup("#about-wscope").query(), "About");
+        robot.interact(() -> robot.lookup("#about-wscope").query().getScene().getWindow().hide());
+        robot.clickOn("#save-request");
+        Node name = robot.lookup("#name-input").query();
+        assertNothingCut(name.getScene().getRoot(), "Save request");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** A dialog fits the 1280x800 screen whole. */
+    private static void assertInsideScreen(Node node) {
+        var window = node.getScene().getWindow();
+        assertTrue(window.getY() >= 0 && window.getY() + window.getHeight() <= 800.5
+                && window.getX() >= 0 && window.getX() + window.getWidth() <= 1280.5,
+                "window at " + window.getX() + "," + window.getY() + " sized " + window.getWidth() + "x" + window.getHeight());
+    }
 }

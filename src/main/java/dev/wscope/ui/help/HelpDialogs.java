@@ -24,7 +24,12 @@ public final class HelpDialogs {
         for (Shortcut shortcut : Shortcut.values()) {
             Label keys = new Label(shortcut.shown());
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(shortcut.action()));
+            keys.setMinWidth(Label.USE_PREF_SIZE); // the keys whole ("Ctrl+Shif..." in a narrow dialog)
+            Label action = new Label(shortcut.action());
+            action.setWrapText(true);
+            action.setMaxWidth(420);
+            action.setMinHeight(Label.USE_PREF_SIZE);
+            grid.addRow(row++, keys, action);
         }
         show(owner, "Keyboard shortcuts", "Keyboard shortcuts", grid);
     }

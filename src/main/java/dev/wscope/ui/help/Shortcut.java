@@ -20,9 +20,9 @@ public enum Shortcut {
     RENAME("F2", "Rename (in the collections tree)"),
     DELETE("Delete", "Delete, undoable (in the collections tree)"),
     UNDO_TREE("Shortcut+Z", "Undo the last change (in the collections tree)"),
-    ROW_DELETE("Shortcut+Shift+Delete", "Delete the row (params, headers, cookies, variables)"),
-    ROW_TOGGLE("Shortcut+Shift+Space", "Switch the row's box: sent, or secret (params, headers, cookies, variables)"),
-    UNDO_ROW("Shortcut+Z", "Bring back the row just deleted (params, headers, cookies, variables)"),
+    ROW_DELETE("Shortcut+Shift+Delete", "Delete the row (in params, headers, cookies, variables)"),
+    ROW_TOGGLE("Shortcut+Shift+Space", "Switch the row's box: sent, or secret (in those rows)"),
+    UNDO_ROW("Shortcut+Z", "Bring back the row just deleted (in those rows)"),
     SHORTCUTS("F1", "Show these shortcuts"),
     QUIT("Shortcut+Q", "Quit");
 
