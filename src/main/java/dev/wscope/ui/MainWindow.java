@@ -43,7 +43,7 @@ public final class MainWindow implements TreeActions {
         this.tree = new CollectionsView(collections, this, localServerUrl);
         this.tabs = new RequestTabsView(open, workbench, this::save, deferred);
         center = new SplitPane(tree, tabs);
-        center.setDividerPositions(0.18); // 230 px at 1280: the sample's message names whole
+        center.setDividerPositions(0.2); // 256 px at 1280: the sample's message names whole, no scroll bar
         SplitPane.setResizableWithParent(tree, false);
         root.setCenter(center);
         root.setBottom(new StatusBar(open.selectedProperty(), workbench.notice(), localServerUrl));

@@ -77,6 +77,10 @@ class LaptopLayoutUiTest extends FreshWindow {
                 && cell.getItem() != null).queryAllAs(TreeCell.class).stream().<TreeCell<?>>map(c -> c).toList();
         assertTrue(rows.size() >= 10, "collection, folder, two requests and their seven messages: " + rows.size());
         rows.forEach(Sight::assertShownWhole);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tree.lookupAll(".scroll-bar").stream().noneMatch(bar -> bar instanceof javafx.scene.control.ScrollBar
+                        s && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()),
+                "no name runs past the tree's edge (it showed a horizontal scroll bar)");
 
         TreeCell<?> echo = WindowRobot.treeCellOf(robot, node -> node instanceof SavedRequest r && r.name().equals("Echo"));
         robot.clickOn(echo).type(KeyCode.DELETE);

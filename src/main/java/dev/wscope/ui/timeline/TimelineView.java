@@ -150,6 +150,11 @@ public final class TimelineView extends VBox {
         HBox.setHgrow(filter, Priority.ALWAYS);
         newestFirst.selectedProperty().bindBidirectional(model.newestFirstProperty());
         clear.setOnAction(e -> model.clear());
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {regex, matchCase, direction, kind,
+                newestFirst, follow, pause, clear}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter field gives way, not "Aa"
+        }
+        filter.setMinWidth(80);
         HBox bar = new HBox(6, filter, regex, matchCase, direction, kind);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox controls = new HBox(6, newestFirst, follow, pause, clear);
