@@ -65,8 +65,10 @@ class DiagnosisUiTest extends FreshWindow {
             Label cause = robot.lookup("#diagnosis-cause").queryAs(Label.class);
             waitUntil(() -> cause.getText().contains("tls-untrusted-certificate"));
             Sight.assertNothingCut(robot.lookup("#diagnosis").query(), "the heading and its buttons whole at 1280x800");
-            assertTrue(Sight.onScreen(robot.lookup("#timeline").query()).getHeight() >= 150,
-                    "the timeline keeps room for rows beside the diagnosis");
+            assertTrue(Sight.onScreen(robot.lookup("#timeline").query()).getHeight() >= 30 + 4 * 26,
+                    "the timeline keeps room for four rows beside the diagnosis");
+            assertTrue(Sight.onScreen(robot.lookup("#diagnosis").query()).getHeight() >= 200,
+                    "and the diagnosis room for its words and fix: " + Sight.onScreen(robot.lookup("#diagnosis").query()));
             robot.clickOn("Steps, raw handshake and certificates");
             Label steps = robot.lookup("#diagnosis-steps").queryAs(Label.class);
             TextArea raw = robot.lookup("#diagnosis-raw").queryAs(TextArea.class);

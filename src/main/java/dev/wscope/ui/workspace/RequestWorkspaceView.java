@@ -69,7 +69,10 @@ final class RequestWorkspaceView extends VBox {
         // hidden until a connection fails or Diagnose is pressed: out of sight, so built after the rest
         deferred.later(() -> {
             DiagnosisView diagnosis = new DiagnosisView(session.diagnosis(), session::trustAndReconnect);
-            diagnosis.maxHeightProperty().bind(right.heightProperty().multiply(0.5)); // the events keep half
+            // between 35% and half the height: sized by its content alone it got, beside the events' minimum,
+            // a sliver (its words cut after three lines at 1280x800); the events keep half at least
+            diagnosis.minHeightProperty().bind(right.heightProperty().multiply(0.35));
+            diagnosis.maxHeightProperty().bind(right.heightProperty().multiply(0.5));
             right.getChildren().add(0, diagnosis);
         });
         SplitPane sides = new SplitPane(request, right);
