@@ -15,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -60,8 +59,8 @@ public final class DiagnosisView extends VBox {
     }
 
     /**
-     * The headline wraps beside Hide, the actions have a line of their own and the whole pane scrolls within
-     * half the events' height (RequestWorkspaceView caps it): at 1280x800 a row of headline and buttons cut
+     * The headline wraps beside Hide, Copy fix sits by the fix's title, and the whole pane scrolls within
+     * half the events' height (RequestWorkspaceView sizes it): at 1280x800 a row of headline and buttons cut
      * both, and a pane sized to its content left the timeline one or two rows and the steps one line.
      */
     private void layOut() {
@@ -90,10 +89,13 @@ public final class DiagnosisView extends VBox {
         HBox top = new HBox(8, busy, headline, close);
         top.setAlignment(Pos.CENTER_LEFT);
         trust.managedProperty().bind(trust.visibleProperty());
-        FlowPane actions = new FlowPane(8, 6, trust, copyFix);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox fixTitle = new HBox(8, new Label("Fix"), gap, copyFix);
+        fixTitle.setAlignment(Pos.BOTTOM_LEFT);
         TitledPane details = new TitledPane("Steps, raw handshake and certificates", new VBox(6, steps, raw));
         details.setExpanded(false);
-        VBox content = new VBox(6, top, summary, actions, new Label("Fix"), fix, details);
+        VBox content = new VBox(6, top, summary, trust, fixTitle, fix, details);
         content.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
