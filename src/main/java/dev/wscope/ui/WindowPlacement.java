@@ -7,6 +7,8 @@ import javafx.stage.Stage;
 
 /** Puts the window where the last run left it, unless that place is on no screen now. */
 final class WindowPlacement {
+    private static final double FIRST_WIDTH = 1280;
+    private static final double FIRST_HEIGHT = 800;
     private WindowPlacement() {
     }
 
@@ -18,6 +20,12 @@ final class WindowPlacement {
             stage.setHeight(bounds.height());
             stage.setMaximized(bounds.maximized());
         }
+    }
+
+    /** The first window's size: 1280x800, or the screen's room where it is smaller (a 1024x700 laptop). */
+    static double[] firstSize() {
+        Rectangle2D room = Screen.getPrimary().getVisualBounds();
+        return new double[] {Math.min(FIRST_WIDTH, room.getWidth()), Math.min(FIRST_HEIGHT, room.getHeight())};
     }
 
     /** A window left on a screen that is gone (an unplugged monitor) opens where the system puts it. */

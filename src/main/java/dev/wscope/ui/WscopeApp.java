@@ -70,7 +70,8 @@ public final class WscopeApp extends Application {
         BorderPane shell = new BorderPane();
         shell.getStyleClass().add("main-window");
         shell.setTop(new MainMenu(() -> window, theme.themeProperty()).bar());
-        Scene scene = new Scene(shell, 1280, 800);
+        double[] size = WindowPlacement.firstSize();
+        Scene scene = new Scene(shell, size[0], size[1]);
         scene.getStylesheets().add(WscopeApp.class.getResource("/dev/wscope/ui/wscope.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Wscope");

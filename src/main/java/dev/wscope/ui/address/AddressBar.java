@@ -1,5 +1,6 @@
 package dev.wscope.ui.address;
 
+import dev.wscope.ui.Compact;
 import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.ui.Icons;
@@ -28,6 +29,8 @@ import javafx.scene.layout.VBox;
  */
 public final class AddressBar extends VBox {
     private static final String CONNECT = "Connect";
+    /** Below this width (a 1024 px window) Save and Diagnose keep only their icons, or Diagnose left the window. */
+    private static final double COMPACT_BELOW = 880;
     private static final String DISCONNECT = "Disconnect";
     /** While connecting, the button stops the attempt (the state beside it says "Connecting …"). */
     private static final String CANCEL = "Cancel";
@@ -104,6 +107,7 @@ public final class AddressBar extends VBox {
         insecure.getStyleClass().add("insecure-flag");
         Tips.on(insecure, "Certificate checks are off for this request (Settings)");
         insecure.managedProperty().bind(insecure.visibleProperty());
+        Compact.belowWidth(this, COMPACT_BELOW, diagnose);
         HBox row = new HBox(8, insecure, url, recent, connectSlot(), diagnose);
         row.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {connect, diagnose, recent, state}) {
@@ -176,6 +180,9 @@ public final class AddressBar extends VBox {
     /** Adds an action right after the Connect button (e.g. Save); it keeps its whole width. */
     public void addAfterConnect(javafx.scene.control.Control control) {
         control.setMinWidth(Region.USE_PREF_SIZE);
+        if (control instanceof Button button) {
+            Compact.belowWidth(this, COMPACT_BELOW, button);
+        }
         HBox row = (HBox) getChildren().get(0);
         row.getChildren().add(row.getChildren().indexOf(connect.getParent()) + 1, control);
     }

@@ -1,5 +1,6 @@
 package dev.wscope.ui.composer;
 
+import dev.wscope.ui.Compact;
 import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.ui.Fields;
@@ -73,10 +74,8 @@ public final class ComposerView extends VBox {
         send.getStyleClass().add("accent");
         Tips.on(send, "Send (Ctrl+Enter)");
         send.setMinWidth(90);
-        for (Button button : new Button[] {pretty, minify}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        format.setMinWidth(Region.USE_PREF_SIZE);
+        Compact.belowWidth(this, 460, pretty, minify);
+        format.setMinWidth(120); // it gives way last but for Send: its choice shows whole when it opens
         // the problems take their own full-width lines under the message: beside the buttons, a narrow pane
         // left them a few pixels, one character a line down the whole height, and the editor collapsed
         for (Label line : new Label[] {error, sendError}) {

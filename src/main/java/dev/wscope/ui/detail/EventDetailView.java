@@ -1,5 +1,6 @@
 package dev.wscope.ui.detail;
 
+import dev.wscope.ui.Compact;
 import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.ui.Icons;
 import dev.wscope.core.detail.DetailDocument;
@@ -55,6 +56,7 @@ public final class EventDetailView extends VBox {
         pager.setAlignment(Pos.CENTER_LEFT);
         pager.visibleProperty().bind(pageLabel.textProperty().isNotEmpty());
         pager.managedProperty().bind(pager.visibleProperty());
+        Compact.belowWidth(this, 520, recall, copy);
         HBox bar = new HBox(8, title, gap, pager, recall, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);

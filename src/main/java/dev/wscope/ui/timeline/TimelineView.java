@@ -2,6 +2,7 @@ package dev.wscope.ui.timeline;
 
 import dev.wscope.ui.Tips;
 import org.kordamp.ikonli.feather.Feather;
+import dev.wscope.ui.Compact;
 import dev.wscope.ui.Fields;
 import dev.wscope.ui.Icons;
 import atlantafx.base.theme.Styles;
@@ -155,6 +156,17 @@ public final class TimelineView extends VBox {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter field gives way, not "Aa"
         }
         filter.setMinWidth(80);
+        filter.setPrefWidth(100); // it grows into what is left: the menus beside it keep their words
+        direction.setMinWidth(80); // the menus give way too: their whole choice shows when they open
+        kind.setMinWidth(80);
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {regex, matchCase}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter field gives way, not "Aa"
+        }
+        filter.setMinWidth(80);
+        filter.setPrefWidth(100); // it grows into what is left: the menus beside it keep their words
+        direction.setMinWidth(80); // the menus give way too: their whole choice shows when they open
+        kind.setMinWidth(80);
+        Compact.belowWidth(this, 500, newestFirst, follow, pause, clear);
         HBox bar = new HBox(6, filter, regex, matchCase, direction, kind);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox controls = new HBox(6, newestFirst, follow, pause, clear);

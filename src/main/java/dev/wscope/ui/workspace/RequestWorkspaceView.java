@@ -30,6 +30,8 @@ import javafx.scene.layout.VBox;
  * Only the selected tab's workspace is in the scene, so node ids stay unique.
  */
 final class RequestWorkspaceView extends VBox {
+    /** The composer's bar whole, Format and Minify as icons (a narrower pane hid Send in a 1024 px window). */
+    private static final double REQUEST_MIN_WIDTH = 340;
     RequestWorkspaceView(RequestTab tab, Workbench workbench, Runnable save, DeferredBuild deferred) {
         SessionViewModel session = tab.session();
         AddressBar address = new AddressBar(session, workbench.recentUrls());
@@ -55,6 +57,7 @@ final class RequestWorkspaceView extends VBox {
                 LazyTab.of("Settings", deferred, () -> new ConnectionSettingsView(session)),
                 LazyTab.of("Docs", deferred, () -> new SpecEditorView(tab.spec(), "request-spec")));
         request.setId("request-tabs");
+        request.setMinWidth(REQUEST_MIN_WIDTH);
         request.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         var timelineModel = session.timelineModel();
         TimelineView timeline = new TimelineView(timelineModel, tab.composer()::recall, session.capturePausedProperty());
