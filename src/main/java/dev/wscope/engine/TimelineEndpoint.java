@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The Tyrus endpoint of one connection: every callback becomes a timeline event. Callbacks run on Tyrus
  * threads and touch only the timeline and the close future.
  */
-final class TimelineEndpoint extends Endpoint {
+final class TimelineEndpoint extends Endpoint implements Refusal {
     private static final String CLOSE_FRAME_CLASS = "org.glassfish.tyrus.core.frame.CloseFrame";
 
     private final SessionTimeline timeline;
@@ -33,6 +33,9 @@ final class TimelineEndpoint extends Endpoint {
     private final AtomicReference<CloseReason> sentClose = new AtomicReference<>();
     private final CompletableFuture<TimelineEvent.Closed> closed = new CompletableFuture<>();
     private final Fragments fragments;
+    private volatile Session session;
+    /** Set once Wscope failed the connection: what still comes from the server is not recorded. */
+    private volatile boolean refused;
 
     TimelineEndpoint(SessionTimeline timeline, int maxMessageBytes) {
         this.timeline = timeline;
@@ -42,6 +45,7 @@ final class TimelineEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
+        this.session = session;
         // Set here rather than after connectToServer returns: a server that closes right after the handshake
         // leaves an already-closed session there, whose setters throw.
         // Without an idle timeout Tyrus stops re-arming a timer for every message: ~1.6x more messages a second.
@@ -51,11 +55,11 @@ final class TimelineEndpoint extends Endpoint {
         // So the pong handler, the one whole handler left, costs a message nothing, and every pong is
         // recorded from the start, unsolicited heartbeats included.
         session.addMessageHandler(String.class, (MessageHandler.Partial<String>) (text, last) ->
-                received(session, false, text.getBytes(StandardCharsets.UTF_8), last));
+                received(false, text.getBytes(StandardCharsets.UTF_8), last));
         // byte[], not ByteBuffer: Tyrus hands over the frame's own array (buffer.array()), where a ByteBuffer
         // had to be copied; for a feed of 1 MiB messages that copy was a second humongous array per message.
         session.addMessageHandler(byte[].class, (MessageHandler.Partial<byte[]>) (bytes, last) ->
-                received(session, true, bytes, last));
+                received(true, bytes, last));
         session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> timeline.append(
                 TimelineEvent.Control.of(false, Direction.IN, copy(pong.getApplicationData()))));
         String subprotocol = session.getNegotiatedSubprotocol();
@@ -68,24 +72,32 @@ final class TimelineEndpoint extends Endpoint {
      * checked at all, so the limit is enforced here (Fragments checks it): an oversized message is not recorded
      * and the session closes with 1009, as RFC 6455 §7.4.1 asks; a fragmented one as soon as it passes the limit.
      */
-    private void received(Session session, boolean binary, byte[] piece, boolean last) {
+    private void received(boolean binary, byte[] piece, boolean last) {
+        if (refused) {
+            return;
+        }
         Fragments.Outcome outcome = fragments.add(piece, last);
         if (outcome instanceof Fragments.Outcome.Whole whole) {
             timeline.appendReceived(binary, whole.payload());
         } else if (outcome instanceof Fragments.Outcome.OverLimit over) {
             String size = EventText.size(over.sizeSoFar());
             String how = over.fragmented() ? " arrived in fragments" : " arrived";
-            closeTooBig(session, over.complete() ? "A " + size + " message" + how : "A message of more than " + size + how);
+            String what = over.complete() ? "A " + size + " message" + how : "A message of more than " + size + how;
+            refuse(CloseReason.CloseCodes.TOO_BIG, what + ", over the limit of " + EventText.size(maxMessageBytes)
+                    + ", so Wscope closed the connection (1009). Raise the maximum message size to receive it.");
         }
     }
 
-    private void closeTooBig(Session session, String what) {
-        timeline.append(new TimelineEvent.Error(what + ", over the limit of " + EventText.size(maxMessageBytes)
-                + ", so Wscope closed the connection (1009). Raise the maximum message size to receive it."));
-        CloseReason tooBig = new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Message too big");
-        markClosingByClient(tooBig);
+    /** Called on the reading thread, after onOpen (Tyrus opens the session before it reads any frame). */
+    @Override
+    public void refuse(CloseReason.CloseCode code, String message) {
+        refused = true;
+        timeline.append(new TimelineEvent.Error(message));
+        CloseReason reason = new CloseReason(code, code == CloseReason.CloseCodes.TOO_BIG ? "Message too big"
+                : "Protocol error");
+        markClosingByClient(reason);
         try {
-            session.close(tooBig);
+            session.close(reason);
         } catch (IOException e) {
             // the socket is already going; the closed event still follows from onClose
         }

@@ -18,7 +18,6 @@ import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.TlsOptions;
 import java.util.List;
 import java.util.Map;
-import org.glassfish.tyrus.ext.extension.deflate.PerMessageDeflateExtension;
 import dev.wscope.engine.tls.TlsContexts;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -108,7 +107,8 @@ public final class WebSocketConnector {
             ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
                     .configurator(recorder)
                     .preferredSubprotocols(request.subprotocols())
-                    .extensions(request.options().deflate() ? List.of(new PerMessageDeflateExtension()) : List.of())
+                    .extensions(request.options().deflate() ? List.of(new BoundedDeflateExtension(maxMessage, endpoint))
+                            : List.of())
                     .build();
             Session session = client.connectToServer(endpoint, config, url.uri());
             // The session may already be closed here (a server that closes at once): it still opened.

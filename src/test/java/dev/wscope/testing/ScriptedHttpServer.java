@@ -3,12 +3,7 @@ package dev.wscope.testing;
 import dev.wscope.core.http.HttpHeads;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -16,33 +11,20 @@ import java.util.function.Function;
  * misbehave in one exact way (wrong accept key, old version, silence). Answering null means silence.
  */
 public final class ScriptedHttpServer implements AutoCloseable {
-    private final ServerSocket listener;
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final LoopbackAcceptor acceptor;
 
     public ScriptedHttpServer(Function<String, String> answer) throws IOException {
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!listener.isClosed()) {
-                try {
-                    Socket socket = listener.accept();
-                    sockets.add(socket);
-                    String head = readHead(socket.getInputStream());
-                    String reply = answer.apply(head);
-                    if (reply != null) {
-                        socket.getOutputStream().write(reply.getBytes(StandardCharsets.ISO_8859_1));
-                        socket.getOutputStream().flush();
-                    }
-                } catch (IOException e) {
-                    // closed by the test, or the client went away
-                }
+        acceptor = new LoopbackAcceptor("scripted-http", socket -> {
+            String reply = answer.apply(readHead(socket.getInputStream()));
+            if (reply != null) {
+                socket.getOutputStream().write(reply.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
             }
-        }, "scripted-http");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        });
     }
 
     public int port() {
-        return listener.getLocalPort();
+        return acceptor.port();
     }
 
     public String url(String path) {
@@ -68,9 +50,6 @@ public final class ScriptedHttpServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        listener.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
+        acceptor.close();
     }
 }
