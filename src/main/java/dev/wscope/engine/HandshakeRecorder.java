@@ -56,7 +56,7 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
     /**
      * The request's headers in the order they go out: Tyrus's own first, as Tyrus keeps them (sorted by name:
      * its map is a case-insensitive TreeMap), then the user's in the order given, then Upgrade, which Grizzly
-     * writes after every other header wherever it stands. OrderedHeadersContainer sends them so.
+     * writes after every other header wherever it stands. WscopeClientContainer sends them so.
      */
     Map<String, List<String>> inSendingOrder(Map<String, List<String>> headers) {
         List<Map.Entry<String, List<String>>> entries = new ArrayList<>(headers.entrySet());

@@ -132,7 +132,7 @@ final class TimelineEndpoint extends Endpoint implements Refusal {
 
     /**
      * Tyrus calls onClose the same way when the server's close frame arrives and when Tyrus itself closes
-     * the session (a message over the size limit: 1011 "Buffer overflow."; a protocol error). Only the first
+     * the session (a protocol error). Only the first
      * comes through CloseFrame.respond, so the call stack is the one place that tells them apart.
      */
     private static boolean answersServerCloseFrame() {
@@ -140,13 +140,9 @@ final class TimelineEndpoint extends Endpoint implements Refusal {
                 frame -> frame.getClassName().equals(CLOSE_FRAME_CLASS) && frame.getMethodName().equals("respond")));
     }
 
-    private String localCloseMessage(int code, String reason) {
+    /** A frame over the limit never gets this far: FrameHeaderScanner refuses it at its header. */
+    private static String localCloseMessage(int code, String reason) {
         String what = code + (reason == null || reason.isEmpty() ? "" : " " + reason);
-        if (code == CloseReason.CloseCodes.TOO_BIG.getCode()
-                || (code == CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode() && "Buffer overflow.".equals(reason))) {
-            return "An incoming message was larger than the limit of " + EventText.size(maxMessageBytes)
-                    + ", so Wscope closed the connection (" + what + "). Raise the maximum message size to receive it.";
-        }
         return "Wscope closed the connection after a protocol problem in what the server sent (" + what + ")";
     }
 

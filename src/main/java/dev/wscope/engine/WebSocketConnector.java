@@ -54,7 +54,7 @@ public final class WebSocketConnector {
         }
         UrlCheck url = WsUrl.check(request.url());
         timeline.append(new TimelineEvent.Connecting(url.uri().toString()));
-        ClientManager client = ClientManager.createClient(OrderedHeadersContainer.class.getName());
+        ClientManager client = ClientManager.createClient(WscopeClientContainer.class.getName());
         CompletableFuture<LiveConnection> result = new CompletableFuture<>();
         executor.execute(() -> {
             try {
@@ -110,6 +110,7 @@ public final class WebSocketConnector {
                     .extensions(request.options().deflate() ? List.of(new BoundedDeflateExtension(maxMessage, endpoint))
                             : List.of())
                     .build();
+            new FrameChecks(maxMessage, endpoint).putInto(config);
             Session session = client.connectToServer(endpoint, config, url.uri());
             // The session may already be closed here (a server that closes at once): it still opened.
             return new LiveConnection(session, endpoint, timeline, client, request.options().pingIntervalSeconds());

@@ -175,20 +175,20 @@ class MessageRoundTripIT {
     }
 
     @Test
-    void frameFarBeyondTheLimit_isCutOffByTyrusWith1011ByClient() throws Exception {
-        // Tyrus's read buffer is capped at the limit plus 4 MiB of headroom; beyond that Tyrus itself closes
-        // with 1011 "Buffer overflow." before buffering the whole frame. The close is ours, not the server's.
+    void frameFarBeyondTheLimit_isRefusedAtItsHeaderWith1009ByClient() throws Exception {
+        // Tyrus would buffer up to the limit plus 4 MiB of headroom, then close with 1011 "Buffer overflow.";
+        // the frame's header already says it is too big, so the connection closes there, before any buffering.
         SessionTimeline timeline = new SessionTimeline();
         LiveConnection connection = fixture.open(echoWithLimit(MIB), timeline);
 
         connection.send(new OutgoingMessage(true, new byte[8 * MIB]));
 
         TimelineEvent.Closed closed = await(timeline, TimelineEvent.Closed.class, c -> true, BIG);
-        assertEquals(1011, closed.code());
-        assertEquals("Buffer overflow.", closed.reason());
+        assertEquals(1009, closed.code());
         assertEquals(ClosedBy.CLIENT, closed.by());
         TimelineEvent.Error error = await(timeline, TimelineEvent.Error.class);
-        assertTrue(error.message().contains("limit of 1.0 MiB"), error.message());
+        assertTrue(error.message().startsWith("The server announced a frame of 8388608 bytes (8.0 MiB), over the limit"
+                + " of 1.0 MiB"), error.message());
         assertEquals(List.of(), events(timeline, TimelineEvent.Message.class, MessageRoundTripIT::incoming));
     }
 

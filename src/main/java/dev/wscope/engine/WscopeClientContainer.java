@@ -5,6 +5,7 @@ import jakarta.websocket.DeploymentException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.glassfish.tyrus.container.grizzly.client.GrizzlyClientContainer;
 import org.glassfish.tyrus.spi.ClientContainer;
@@ -15,24 +16,26 @@ import org.glassfish.tyrus.spi.UpgradeResponse;
 import org.glassfish.tyrus.spi.Writer;
 
 /**
- * Tyrus's Grizzly client, sending the upgrade request's headers in the order the HandshakeRecorder gives.
- * Tyrus keeps them in a case-insensitive TreeMap, which the Grizzly client writes as it iterates: sorted by
- * name, whatever order the user set them in. This container hands the Grizzly client the same request with
- * its headers in order. Public only because Tyrus makes it by name (ClientManager.createClient(String)).
+ * Tyrus's Grizzly client with two additions. The upgrade request's headers go out in the order the
+ * HandshakeRecorder gives: Tyrus keeps them in a case-insensitive TreeMap, which the Grizzly client writes as
+ * it iterates, sorted by name whatever order the user set them in. And the server's frame headers are checked
+ * (FrameChecks) before Tyrus reads them. Public only because Tyrus makes it by name
+ * (ClientManager.createClient(String)).
  */
-public final class OrderedHeadersContainer implements ClientContainer {
+public final class WscopeClientContainer implements ClientContainer {
     private final ClientContainer grizzly = new GrizzlyClientContainer();
 
     @Override
     public void openClientSocket(ClientEndpointConfig config, Map<String, Object> properties, ClientEngine engine)
             throws DeploymentException, IOException {
-        grizzly.openClientSocket(config, properties, config.getConfigurator() instanceof HandshakeRecorder recorder
-                ? new OrderedEngine(engine, recorder::inSendingOrder) : engine);
+        UnaryOperator<Map<String, List<String>>> order = config.getConfigurator() instanceof HandshakeRecorder recorder
+                ? recorder::inSendingOrder : UnaryOperator.identity();
+        grizzly.openClientSocket(config, properties, new WscopeEngine(engine, order, FrameChecks.of(config)));
     }
 
-    /** Tyrus's engine, its upgrade requests (the first, and one after a redirect or a 401) in order. */
-    private record OrderedEngine(ClientEngine engine, UnaryOperator<Map<String, List<String>>> order)
-            implements ClientEngine {
+    /** Tyrus's engine: its upgrade requests (the first, and one after a redirect or a 401) in order, its connection checked. */
+    private record WscopeEngine(ClientEngine engine, UnaryOperator<Map<String, List<String>>> order,
+                                Optional<FrameChecks> checks) implements ClientEngine {
         @Override
         public UpgradeRequest createUpgradeRequest(TimeoutHandler timeoutHandler) {
             UpgradeRequest request = engine.createUpgradeRequest(timeoutHandler);
@@ -42,7 +45,9 @@ public final class OrderedHeadersContainer implements ClientContainer {
         @Override
         public ClientUpgradeInfo processResponse(UpgradeResponse response, Writer writer,
                                                  Connection.CloseListener closeListener) {
-            return engine.processResponse(response, writer, closeListener);
+            ClientUpgradeInfo upgrade = engine.processResponse(response, writer, closeListener);
+            return checks.isPresent() && upgrade.getUpgradeStatus() == ClientUpgradeStatus.SUCCESS
+                    ? GuardedConnection.guard(upgrade, checks.get()) : upgrade;
         }
 
         @Override
