@@ -13,6 +13,10 @@ public final class Failures {
     }
 
     public static String describe(Throwable error) {
+        ConnectFailure ours = find(error, ConnectFailure.class);
+        if (ours != null) {
+            return ours.getMessage(); // already in words for the user
+        }
         HandshakeException handshake = find(error, HandshakeException.class);
         if (handshake != null) {
             int status = handshake.getHttpStatusCode();

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Follows the frame headers in the server's byte stream, before Tyrus reads it, for what must be refused
  * the moment a header says so: a data frame announcing more than the message limit (Tyrus buffers it first,
- * then closes 1011 "Buffer overflow", or waits for ever when nothing follows the header). Payloads are
+ * then closes 1011 "Buffer overflow", or waits for ever when nothing follows the header) and a masked frame,
+ * which a server must never send (Tyrus unmasks and delivers it). Payloads are
  * skipped, not read. Thread contract: the connection's reading thread only.
  */
 final class FrameHeaderScanner {
@@ -56,6 +57,11 @@ final class FrameHeaderScanner {
 
     /** Checks what the header read so far already tells. */
     private Optional<Violation> check(int frameStart) {
+        if (headerBytes == 2 && (header[1] & 0x80) != 0) {
+            return Optional.of(new Violation(frameStart, CloseReason.CloseCodes.PROTOCOL_ERROR, "The server sent a"
+                    + " masked frame, which RFC 6455 (5.1) forbids a server to send, so Wscope closed the connection"
+                    + " (1002) without reading it."));
+        }
         boolean control = (header[0] & 0x08) != 0;
         if (headerBytes > 2 && headerBytes == 2 + lengthBytes() && !control) {
             long length = announcedLength();

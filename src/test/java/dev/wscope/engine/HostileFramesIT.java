@@ -64,6 +64,17 @@ class HostileFramesIT {
         assertEquals(1009, refused.closed().code());
     }
 
+    @Test
+    void maskedFrameFromTheServer_closes1002_namingIt_andIsNotDelivered() throws Exception {
+        byte[] header = HostilePeer.header(0x81, 2, true);
+        Refused refused = refusedAfter(concat(header, new byte[] {'h', 'i'}));
+
+        assertEquals(1002, refused.closed().code(), refused.toString());
+        assertEquals(1002, refused.closeCodeSent());
+        assertTrue(refused.error().startsWith("The server sent a masked frame"), refused.error());
+        assertEquals(0, refused.messages());
+    }
+
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);

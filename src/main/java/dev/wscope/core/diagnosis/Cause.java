@@ -19,6 +19,8 @@ public enum Cause {
     SERVER_ERROR("server-error"),
     BAD_ACCEPT_KEY("bad-accept-key"),
     SUBPROTOCOL_MISMATCH("subprotocol-mismatch"),
+    EXTENSION_MISMATCH("extension-mismatch"),
+    PROTOCOL_VIOLATION("protocol-violation"),
     VERSION_MISMATCH("version-mismatch"),
     HANDSHAKE_TIMEOUT("handshake-timeout");
 

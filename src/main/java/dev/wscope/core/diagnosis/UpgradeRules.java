@@ -1,6 +1,7 @@
 package dev.wscope.core.diagnosis;
 
 import dev.wscope.core.timeline.Header;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class UpgradeRules {
         int status = response.status();
         Optional<String> proxy = ProxySignature.of(response);
         if (status == 101) {
-            return switchedProtocols(response, offered, expectedAccept);
+            return switchedProtocols(request, response, offered, expectedAccept);
         }
         if (status == 426 && response.header("Sec-WebSocket-Version") != null
                 && !response.header("Sec-WebSocket-Version").contains("13")) {
@@ -83,7 +84,8 @@ public final class UpgradeRules {
                 "Check the path and that the server's WebSocket route is enabled; the body below says what it served."));
     }
 
-    private static Optional<Diagnosis> switchedProtocols(RawResponse response, List<String> offered, String expectedAccept) {
+    private static Optional<Diagnosis> switchedProtocols(RawRequest request, RawResponse response, List<String> offered,
+                                                         String expectedAccept) {
         String accept = response.header("Sec-WebSocket-Accept");
         if (expectedAccept != null && !expectedAccept.equals(accept == null ? null : accept.strip())) {
             return Optional.of(new Diagnosis(Cause.BAD_ACCEPT_KEY, "The server answered 101 but its Sec-WebSocket-Accept ("
@@ -100,7 +102,27 @@ public final class UpgradeRules {
         if (chosen == null && offeredSome) {
             return Optional.of(subprotocolMismatch(offered, "the server accepted none of them"));
         }
-        return Optional.empty();
+        return unofferedExtension(extensionNames(headerOf(request, "Sec-WebSocket-Extensions")),
+                extensionNames(response.header("Sec-WebSocket-Extensions")));
+    }
+
+    /** RFC 6455 4.1: a client must fail the connection when the 101 names an extension it did not offer. */
+    private static Optional<Diagnosis> unofferedExtension(List<String> offered, List<String> chosen) {
+        return chosen.stream().filter(name -> !offered.contains(name)).findFirst().map(name -> new Diagnosis(
+                Cause.EXTENSION_MISMATCH, "The server answered 101 with the extension \"" + name + "\", which Wscope"
+                + " did not offer (it offered " + (offered.isEmpty() ? "none" : String.join(", ", offered))
+                + "): a client must refuse such an answer (RFC 6455, 4.1).",
+                "Fix the server (or the proxy in front of it) so it answers with only the extensions the client offers;"
+                        + " to use permessage-deflate, offer it (Settings > Offer permessage-deflate, or --deflate)."));
+    }
+
+    /** The extension names in a Sec-WebSocket-Extensions value ("permessage-deflate; client_max_window_bits, x"). */
+    private static List<String> extensionNames(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(header.split(",")).map(extension -> extension.split(";")[0].strip())
+                .filter(name -> !name.isEmpty()).toList();
     }
 
     private static Diagnosis subprotocolMismatch(List<String> offered, String what) {

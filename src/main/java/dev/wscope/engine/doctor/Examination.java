@@ -194,19 +194,32 @@ final class Examination {
                 : "If the port expects TLS, use wss://; otherwise check the server's log for this request.";
     }
 
-    /** The WebSocket step: a close frame out, and (briefly) the server's close frame back. */
-    private void closeCleanly(Socket channel) {
+    /**
+     * The WebSocket step: a close frame out, and (briefly) the header of the server's first frame back, which
+     * must not be masked (RFC 6455 5.1: a client fails the connection on a masked frame from a server).
+     */
+    private void closeCleanly(Socket channel) throws StepFailure {
         begin();
+        int first;
+        int second;
         try {
             channel.setSoTimeout(Math.min(timeout, 2000));
             channel.getOutputStream().write(ClientFrames.close(1000, "wscope doctor"));
             channel.getOutputStream().flush();
-            int first = channel.getInputStream().read();
-            passed("websocket", (first & 0x0f) == 0x8 ? "close handshake completed"
-                    : "open; the server sent data before answering the close");
+            first = channel.getInputStream().read();
+            second = channel.getInputStream().read();
         } catch (IOException e) {
             passed("websocket", "open; the server did not answer the close frame (" + e.getMessage() + ")");
+            return;
         }
+        if (second >= 0 && (second & 0x80) != 0) {
+            throw new StepFailure("websocket", "masked frame from the server", new Diagnosis(Cause.PROTOCOL_VIOLATION,
+                    "The server sent a masked frame: RFC 6455 (5.1) forbids a server to mask its frames, and a client"
+                            + " must fail the connection on one (Wscope closes it with 1002).",
+                    "Fix the server's framing: a server sends its frames unmasked; only clients mask."));
+        }
+        passed("websocket", (first & 0x0f) == 0x8 ? "close handshake completed"
+                : "open; the server sent data before answering the close");
     }
 
     private static List<CertificateInfo> chain(TlsContexts.Trust trust) {
