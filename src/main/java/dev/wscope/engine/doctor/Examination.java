@@ -140,6 +140,13 @@ final class Examination {
             throw new StepFailure("tls", e.getMessage(), new Diagnosis(Cause.TLS_HANDSHAKE_FAILURE,
                     "The TLS settings cannot be used: " + e.getMessage() + ".", "Check the CA file (PEM) and the client certificate files (PKCS#12 with its password, or PEM certificate and key)."));
         }
+        try (StageDeadline deadline = StageDeadline.arm(plain, timeout)) {
+            return handshakeTls(plain, target, trust, deadline);
+        }
+    }
+
+    private Socket handshakeTls(Socket plain, Target target, TlsContexts.Trust trust, StageDeadline deadline)
+            throws StepFailure {
         try {
             SSLSocket ssl = (SSLSocket) trust.context().getSocketFactory()
                     .createSocket(plain, target.host(), target.port(), true);
@@ -154,6 +161,12 @@ final class Examination {
             return ssl;
         } catch (IOException e) {
             tls = new TlsInfo(null, null, chain(trust));
+            if (deadline.expired()) { // a silent port is TlsFailures' to name, as a read timeout
+                throw new StepFailure("tls", "no whole TLS handshake within " + timeout + " ms", new Diagnosis(
+                        Cause.TLS_HANDSHAKE_FAILURE, "The TCP connection opened but the TLS handshake did not finish within "
+                        + timeout + " ms: a port that serves plain ws:// never answers TLS.",
+                        "If the port serves plain WebSocket, use ws://; otherwise raise the timeout for a slow server."));
+            }
             throw new StepFailure("tls", e.getMessage(),
                     TlsFailures.classify(e, trust.lastChain(), target.host(), audience));
         }
@@ -164,29 +177,37 @@ final class Examination {
         UpgradeRequest upgrade = UpgradeRequest.build(request, target.uri(), target.host(), target.port(), target.secure());
         sent = upgrade.raw();
         String where = target.host() + ":" + target.port();
-        try {
-            channel.getOutputStream().write(upgrade.bytes());
-            channel.getOutputStream().flush();
-            answer = HttpResponseReader.read(channel.getInputStream());
-        } catch (SocketTimeoutException e) {
-            throw new StepFailure("upgrade", "no answer within " + timeout + " ms", new Diagnosis(Cause.HANDSHAKE_TIMEOUT,
-                    "The connection to " + where + " opened but the server sent no answer to the upgrade request"
-                            + " within " + timeout + " ms.",
-                    "Check that an HTTP/WebSocket server (not some other TCP service) listens there and is not stuck;"
-                            + (target.secure() ? "" : " if the port expects TLS, use wss://;")
-                            + " raise the timeout for a slow server."));
-        } catch (EOFException e) {
-            throw new StepFailure("upgrade", e.getMessage(), new Diagnosis(Cause.NOT_UPGRADED,
-                    "The server closed the connection without answering the upgrade request.", tlsHint(target)));
-        } catch (IOException e) {
-            throw new StepFailure("upgrade", e.getMessage(), new Diagnosis(Cause.NOT_UPGRADED,
-                    "The server's answer is not HTTP (" + e.getMessage() + ").", tlsHint(target)));
+        try (StageDeadline deadline = StageDeadline.arm(channel, timeout)) {
+            try {
+                channel.getOutputStream().write(upgrade.bytes());
+                channel.getOutputStream().flush();
+                answer = HttpResponseReader.read(channel.getInputStream());
+            } catch (IOException e) {
+                throw upgradeFailure(e, deadline.expired() || e instanceof SocketTimeoutException, where, target);
+            }
         }
         Optional<Diagnosis> verdict = UpgradeRules.diagnose(sent, answer, request.subprotocols(), upgrade.expectedAccept());
         if (verdict.isPresent()) {
             throw new StepFailure("upgrade", answer.status() + " " + answer.reason(), verdict.get());
         }
         passed("upgrade", "101 " + answer.reason());
+    }
+
+    private StepFailure upgradeFailure(IOException e, boolean timedOut, String where, Target target) {
+        if (timedOut) {
+            return new StepFailure("upgrade", "no whole answer within " + timeout + " ms", new Diagnosis(
+                    Cause.HANDSHAKE_TIMEOUT, "The connection to " + where + " opened but the server sent no whole"
+                    + " answer to the upgrade request within " + timeout + " ms.",
+                    "Check that an HTTP/WebSocket server (not some other TCP service) listens there and is not stuck;"
+                            + (target.secure() ? "" : " if the port expects TLS, use wss://;")
+                            + " raise the timeout for a slow server."));
+        }
+        if (e instanceof EOFException) {
+            return new StepFailure("upgrade", e.getMessage(), new Diagnosis(Cause.NOT_UPGRADED,
+                    "The server closed the connection without answering the upgrade request.", tlsHint(target)));
+        }
+        return new StepFailure("upgrade", e.getMessage(), new Diagnosis(Cause.NOT_UPGRADED,
+                "The server's answer is not HTTP (" + e.getMessage() + ").", tlsHint(target)));
     }
 
     private static String tlsHint(Target target) {

@@ -1,0 +1,45 @@
+package dev.wscope.engine.doctor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wscope.core.diagnosis.Audience;
+import dev.wscope.core.diagnosis.DoctorReport;
+import dev.wscope.core.request.ConnectOptions;
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.testing.HostilePeer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Servers that answer, but a byte at a time: each step still ends at the timeout. */
+class DoctorDeadlinesIT {
+    private static final int TIMEOUT_MILLIS = 1000;
+
+    /** Writes a proper 101 a byte every 100 ms: each read is quick, the whole answer takes many timeouts. */
+    private static HostilePeer.Script trickling() {
+        return (head, out) -> {
+            for (byte b : HostilePeer.switching(head, "")) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(100);
+            }
+        };
+    }
+
+    private static DoctorReport examine(HostilePeer peer) {
+        return new Doctor(Audience.COMMAND_LINE).examine(new ConnectRequest(peer.url("ws"), List.of(), List.of(),
+                List.of(), new ConnectOptions(TIMEOUT_MILLIS, ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES)));
+    }
+
+    @Test
+    void upgradeAnswerTrickled_failsAtTheTimeout_asHandshakeTimeout() throws Exception {
+        try (HostilePeer peer = new HostilePeer(trickling())) {
+            long start = System.nanoTime();
+            DoctorReport report = examine(peer);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertEquals("handshake-timeout", report.diagnosis().cause().code(), report.diagnosis().summary());
+            assertTrue(millis < 2 * TIMEOUT_MILLIS, "took " + millis + " ms");
+        }
+    }
+}
