@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 import org.glassfish.tyrus.client.SslEngineConfigurator;
@@ -56,21 +57,22 @@ public final class WebSocketConnector {
         timeline.append(new TimelineEvent.Connecting(url.uri().toString()));
         ClientManager client = ClientManager.createClient(WscopeClientContainer.class.getName());
         CompletableFuture<LiveConnection> result = new CompletableFuture<>();
+        AtomicBoolean decided = new AtomicBoolean();
         executor.execute(() -> {
             try {
                 LiveConnection opened = open(request, url, timeline, client);
-                if (!result.complete(opened)) {
+                if (!decided.compareAndSet(false, true) || !result.complete(opened)) {
                     opened.abandon(); // cancelled or past its deadline meanwhile
                 }
             } catch (ConnectFailure failure) {
-                settle(result, failure, timeline, client);
+                settle(result, decided, failure, timeline, client);
             } catch (RuntimeException e) {
-                settle(result, new ConnectFailure(Failures.describe(e), e), timeline, client);
+                settle(result, decided, new ConnectFailure(Failures.describe(e), e), timeline, client);
             }
         });
         long timeout = request.options().handshakeTimeoutMillis();
-        CompletableFuture.delayedExecutor(timeout + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS).execute(() ->
-                settle(result, new ConnectFailure(Failures.timedOut(url.uri(), timeout), null), timeline, client));
+        CompletableFuture.delayedExecutor(timeout + DEADLINE_GRACE_MILLIS, TimeUnit.MILLISECONDS).execute(() -> settle(
+                result, decided, new ConnectFailure(Failures.timedOut(url.uri(), timeout), null), timeline, client));
         result.whenComplete((opened, error) -> {
             if (result.isCancelled()) {
                 timeline.append(new TimelineEvent.Error("Connecting cancelled"));
@@ -80,12 +82,17 @@ public final class WebSocketConnector {
         return result;
     }
 
-    /** The first failure to settle the attempt is the one recorded; a later one (the hung stage giving up) is not. */
-    private static void settle(CompletableFuture<LiveConnection> result, ConnectFailure failure, SessionTimeline timeline,
-                               ClientManager client) {
-        if (result.completeExceptionally(failure)) {
+    /**
+     * The first to decide the attempt (it opened, it failed, its deadline passed) is the one recorded; a later
+     * one (the hung stage giving up) is not. The error goes on the timeline before the future fails, so whoever
+     * waits on the future (send, printing the timeline) finds it there.
+     */
+    private static void settle(CompletableFuture<LiveConnection> result, AtomicBoolean decided, ConnectFailure failure,
+                               SessionTimeline timeline, ClientManager client) {
+        if (!result.isDone() && decided.compareAndSet(false, true)) {
             timeline.append(new TimelineEvent.Error(failure.getMessage()));
             client.shutdown();
+            result.completeExceptionally(failure);
         }
     }
 

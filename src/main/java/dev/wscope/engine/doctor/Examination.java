@@ -36,6 +36,7 @@ final class Examination {
 
     private final ConnectRequest request;
     private final Audience audience;
+    private final NameLookup names;
     private final int timeout;
     private final List<DoctorStep> steps = new ArrayList<>();
     private String url;
@@ -45,6 +46,11 @@ final class Examination {
     private long stepStart;
 
     Examination(ConnectRequest request, Audience audience) {
+        this(request, audience, NameLookup.system());
+    }
+
+    Examination(ConnectRequest request, Audience audience, NameLookup names) {
+        this.names = names;
         this.request = request;
         this.audience = audience;
         this.timeout = request.options().handshakeTimeoutMillis();
@@ -83,9 +89,14 @@ final class Examination {
         begin();
         String host = target.dialHost();
         try {
-            InetAddress address = InetAddress.getAllByName(host)[0];
+            InetAddress address = names.first(host, timeout);
             passed("dns", (target.proxy() == null ? "" : "proxy ") + host + " is " + address.getHostAddress());
             return address;
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new StepFailure("dns", "no answer for " + host + " within " + timeout + " ms", new Diagnosis(
+                    Cause.DNS_FAILURE, "DNS did not answer for " + host + " within the " + timeout + " ms timeout.",
+                    "Check that this machine's DNS server answers (try: getent hosts " + host + "), or use the"
+                            + " address itself."));
         } catch (UnknownHostException e) {
             throw new StepFailure("dns", "no address for " + host, new Diagnosis(Cause.DNS_FAILURE,
                     "The host name " + host + " does not resolve: DNS has no address for it.",
