@@ -1,16 +1,30 @@
 package dev.wscope.cli;
 
-/** Bad input ends a command with one line on stderr, "wscope COMMAND: what is wrong", and exit status 2. */
+import dev.wscope.core.text.ControlChars;
+
+/**
+ * A command ends in error with one line on stderr, "wscope COMMAND: what is wrong": exit status 2 for bad input,
+ * 1 when the checked thing failed.
+ */
 final class CommandErrors {
     private CommandErrors() {
     }
 
     static int badInput(String command, String message) {
-        System.err.println("wscope " + command + ": " + oneLine(message));
-        return WscopeCommand.EXIT_USAGE;
+        return report(command, message, WscopeCommand.EXIT_USAGE);
     }
 
+    static int failed(String command, String message) {
+        return report(command, message, WscopeCommand.EXIT_FAILED);
+    }
+
+    private static int report(String command, String message, int exit) {
+        System.err.println("wscope " + command + ": " + oneLine(message));
+        return exit;
+    }
+
+    /** The message on one line with control characters escaped: it may quote a server or a file. */
     static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return message == null ? "" : ControlChars.escape(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 }

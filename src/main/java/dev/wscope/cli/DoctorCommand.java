@@ -45,8 +45,7 @@ final class DoctorCommand implements Callable<Integer> {
         DoctorReport report = new Doctor(Audience.COMMAND_LINE).examine(request);
         System.out.println(json ? DoctorJson.write(report) : DoctorText.write(report));
         if (!report.ok() && report.diagnosis().cause() == Cause.INVALID_URL) {
-            System.err.println("wscope doctor: " + report.diagnosis().summary());
-            return WscopeCommand.EXIT_USAGE;
+            return CommandErrors.badInput("doctor", report.diagnosis().summary());
         }
         return report.ok() ? 0 : WscopeCommand.EXIT_FAILED;
     }

@@ -83,9 +83,8 @@ final class SendCommand implements Callable<Integer> {
         try {
             connection = connector.connect(request, timeline).get();
         } catch (ExecutionException e) {
-            System.err.println("wscope send: " + (e.getCause() instanceof ConnectFailure ? e.getCause().getMessage()
-                    : e.getCause()));
-            return WscopeCommand.EXIT_FAILED;
+            return CommandErrors.failed("send", e.getCause() instanceof ConnectFailure ? e.getCause().getMessage()
+                    : String.valueOf(e.getCause()));
         }
         try {
             for (OutgoingMessage message : outgoing) {
@@ -95,8 +94,7 @@ final class SendCommand implements Callable<Integer> {
         } catch (TimeoutException e) {
             closeNormally(connection);
         } catch (Exception e) {
-            System.err.println("wscope send: " + e.getMessage());
-            return WscopeCommand.EXIT_FAILED;
+            return CommandErrors.failed("send", e.getMessage());
         }
         return 0;
     }

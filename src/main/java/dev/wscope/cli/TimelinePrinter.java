@@ -1,5 +1,6 @@
 package dev.wscope.cli;
 
+import dev.wscope.core.text.ControlChars;
 import dev.wscope.core.timeline.EventJson;
 import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -56,7 +57,7 @@ final class TimelinePrinter {
             } else if (event instanceof TimelineEvent.Closed closed) {
                 close = "closed " + closed.code() + " by " + closed.by().wire();
             } else if (event instanceof TimelineEvent.Error error) {
-                close = "error: " + error.message();
+                close = "error: " + ControlChars.escape(error.message());
             }
         }
         return "sent " + sent + ", received " + received + ", " + close;

@@ -1,5 +1,6 @@
 package dev.wscope.server;
 
+import dev.wscope.core.http.AcceptKey;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
@@ -11,14 +12,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Set;
 
 /** One client of the test server: the HTTP upgrade, then the behaviour of the path it asked for. */
 final class ServerConnection {
-    private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     private static final Set<String> PATHS = Set.of("/echo", "/mirror", "/flood", "/close", "/drop");
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -68,7 +66,7 @@ final class ServerConnection {
     private void switchProtocols(HttpHead head, String key) throws IOException {
         StringBuilder response = new StringBuilder("HTTP/1.1 101 Switching Protocols\r\n")
                 .append("Upgrade: websocket\r\nConnection: Upgrade\r\n")
-                .append("Sec-WebSocket-Accept: ").append(acceptKey(key)).append("\r\n");
+                .append("Sec-WebSocket-Accept: ").append(AcceptKey.of(key)).append("\r\n");
         String offered = head.header("sec-websocket-protocol");
         if (offered != null && !offered.isBlank()) {
             // The echo server takes the client's first choice, so negotiation can be seen working.
@@ -125,16 +123,6 @@ final class ServerConnection {
             return Base64.getDecoder().decode(key.strip()).length;
         } catch (IllegalArgumentException e) {
             return -1;
-        }
-    }
-
-    static String acceptKey(String key) {
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            byte[] digest = sha1.digest((key.strip() + GUID).getBytes(StandardCharsets.ISO_8859_1));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
         }
     }
 }

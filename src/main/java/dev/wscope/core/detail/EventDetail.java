@@ -3,6 +3,7 @@ package dev.wscope.core.detail;
 import dev.wscope.core.payload.JsonText;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.XmlText;
+import dev.wscope.core.text.ControlChars;
 import dev.wscope.core.timeline.EventJson;
 import dev.wscope.core.timeline.Header;
 import dev.wscope.core.timeline.TimelineEntry;
@@ -25,7 +26,8 @@ public final class EventDetail {
             // A message shows only its payload, so copying the detail copies exactly what crossed the wire.
             return message.binary() ? new BinaryDocument(message.payload()) : text(message.text());
         }
-        return new TextDocument(head + describe(event), Language.PLAIN);
+        // Headers, close reasons and errors quote the server: a control character in them is shown, not drawn.
+        return new TextDocument(ControlChars.escapeKeepingLines(head + describe(event)), Language.PLAIN);
     }
 
     private static DetailDocument text(String text) {

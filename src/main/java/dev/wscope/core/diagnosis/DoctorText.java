@@ -1,8 +1,13 @@
 package dev.wscope.core.diagnosis;
 
+import dev.wscope.core.text.ControlChars;
 import dev.wscope.core.timeline.Header;
 
-/** The doctor's report as a person reads it: verdict, steps with times, cause and fix, the raw exchange. */
+/**
+ * The doctor's report as a person reads it: verdict, steps with times, cause and fix, the raw exchange. Much of
+ * it is the server's own text (status line, headers, body, certificate names), so control characters are
+ * escaped over the whole report, line breaks kept.
+ */
 public final class DoctorText {
     private DoctorText() {
     }
@@ -16,7 +21,7 @@ public final class DoctorText {
                 case FAILED -> "FAIL";
                 case SKIPPED -> " -  ";
             };
-            out.append(String.format("  %s %-9s %5d ms  %s%n", mark, step.step(), step.millis(),
+            out.append(String.format("  %s %-9s %5d ms  %s\n", mark, step.step(), step.millis(),
                     step.detail() == null ? "" : step.detail()));
         }
         Diagnosis diagnosis = report.diagnosis();
@@ -48,7 +53,7 @@ public final class DoctorText {
                 out.append('\n').append(indent(response.body().strip())).append('\n');
             }
         }
-        return out.toString();
+        return ControlChars.escapeKeepingLines(out.toString());
     }
 
     private static void appendHeader(StringBuilder out, Header header) {

@@ -1,5 +1,6 @@
 package dev.wscope.core.timeline;
 
+import dev.wscope.core.text.ControlChars;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -8,9 +9,9 @@ public final class EventText {
     private EventText() {
     }
 
-    /** One line, at most maxChars long, that says what happened. */
+    /** One line, at most maxChars long, that says what happened; control characters escaped (\\x1b). */
     public static String preview(TimelineEvent event, int maxChars) {
-        return clip(oneLine(summary(event)), maxChars);
+        return clip(ControlChars.escape(oneLine(summary(event))), maxChars);
     }
 
     private static String summary(TimelineEvent event) {

@@ -1,13 +1,12 @@
 package dev.wscope.engine.doctor;
 
+import dev.wscope.core.http.AcceptKey;
 import dev.wscope.core.diagnosis.RawRequest;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValue;
 import dev.wscope.core.timeline.Header;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,7 +14,6 @@ import java.util.List;
 
 /** The doctor's upgrade request, written by hand so it is known byte for byte, and the Accept it calls for. */
 record UpgradeRequest(RawRequest raw, byte[] bytes, String expectedAccept) {
-    private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static UpgradeRequest build(ConnectRequest request, URI uri, String host, int port, boolean secure) {
@@ -51,15 +49,6 @@ record UpgradeRequest(RawRequest raw, byte[] bytes, String expectedAccept) {
         headers.forEach(header -> text.append(header.name()).append(": ").append(header.value()).append("\r\n"));
         text.append("\r\n");
         return new UpgradeRequest(new RawRequest(line, headers), text.toString().getBytes(StandardCharsets.UTF_8),
-                accept(key));
-    }
-
-    static String accept(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest((key + GUID).getBytes(StandardCharsets.ISO_8859_1));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
-        }
+                AcceptKey.of(key));
     }
 }

@@ -17,6 +17,12 @@ class EventDetailTest {
     }
 
     @Test
+    void aCloseReasonsControlCharacters_areShownEscaped() {
+        String text = render(new TimelineEvent.Closed(4000, "bye\u001b[2J\r", ClosedBy.SERVER)).text();
+        assertTrue(text.contains("Reason: bye\\x1b[2J\\r\n"), text);
+    }
+
+    @Test
     void aBigJsonMessage_isPrettyPrintedInPagesOfWholeLines() {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < 20_000; i++) {

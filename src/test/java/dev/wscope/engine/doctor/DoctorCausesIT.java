@@ -10,6 +10,7 @@ import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValue;
 import dev.wscope.server.TestServer;
 import dev.wscope.testing.ScriptedHttpServer;
+import dev.wscope.testing.WebSocketReplies;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -179,9 +180,7 @@ class DoctorCausesIT {
 
     @Test
     void requiredSubprotocolNotAgreed() throws Exception {
-        try (ScriptedHttpServer ignoring = new ScriptedHttpServer(head -> "HTTP/1.1 101 Switching Protocols\r\n"
-                + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
-                + UpgradeRequest.accept(ScriptedHttpServer.header(head, "Sec-WebSocket-Key")) + "\r\n\r\n")) {
+        try (ScriptedHttpServer ignoring = new ScriptedHttpServer(WebSocketReplies::upgrade)) {
             DoctorReport report = doctor.examine(new ConnectRequest(ignoring.url("/graphql"), List.of(), List.of(),
                     List.of("graphql-transport-ws"), ConnectOptions.defaults()));
             assertEquals("subprotocol-mismatch", report.diagnosis().cause().code());
