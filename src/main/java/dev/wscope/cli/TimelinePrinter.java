@@ -1,5 +1,6 @@
 package dev.wscope.cli;
 
+import dev.wscope.core.request.TlsOptions;
 import dev.wscope.core.text.ControlChars;
 import dev.wscope.core.timeline.EventJson;
 import dev.wscope.core.timeline.EventText;
@@ -49,9 +50,12 @@ final class TimelinePrinter {
         long sent = 0;
         long received = 0;
         String close = "not closed";
+        String insecure = "";
         for (TimelineEntry entry : timeline.all()) {
             TimelineEvent event = entry.event();
-            if (event instanceof TimelineEvent.Message message) {
+            if (event instanceof TimelineEvent.Connecting connecting && connecting.insecure()) {
+                insecure = ", " + TlsOptions.INSECURE_NOTE;
+            } else if (event instanceof TimelineEvent.Message message) {
                 sent += message.kind().equals("sent") ? 1 : 0;
                 received += message.kind().equals("received") ? 1 : 0;
             } else if (event instanceof TimelineEvent.Closed closed) {
@@ -60,6 +64,6 @@ final class TimelinePrinter {
                 close = "error: " + ControlChars.escape(error.message());
             }
         }
-        return "sent " + sent + ", received " + received + ", " + close;
+        return "sent " + sent + ", received " + received + ", " + close + insecure;
     }
 }

@@ -5,6 +5,7 @@ import dev.wscope.core.request.KeyValue;
 import dev.wscope.core.timeline.Header;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.core.variables.UrlCredentials;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.HandshakeResponse;
 import java.net.URI;
@@ -38,7 +39,7 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
     @Override
     public void beforeRequest(Map<String, List<String>> headers) {
         Map<String, List<String>> added = new LinkedHashMap<>();
-        for (KeyValue header : request.enabledHeaders()) {
+        for (KeyValue header : UrlCredentials.handshakeHeaders(request)) {
             added.computeIfAbsent(header.name(), name -> new ArrayList<>()).add(header.value());
         }
         request.cookieHeader().ifPresent(cookie -> added.put("Cookie", List.of(cookie)));
@@ -50,7 +51,8 @@ final class HandshakeRecorder extends ClientEndpointConfig.Configurator {
         added.keySet().forEach(name -> headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name)));
         headers.putAll(added);
         userNames = List.copyOf(added.keySet());
-        timeline.append(new TimelineEvent.HandshakeRequest(requestLine(), flatten(inSendingOrder(headers))));
+        timeline.append(new TimelineEvent.HandshakeRequest(requestLine(),
+                UrlCredentials.shown(request, flatten(inSendingOrder(headers)))));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.wscope.core.request.UrlCheck;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.core.variables.UrlCredentials;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.Session;
 import java.util.Optional;
@@ -54,7 +55,8 @@ public final class WebSocketConnector {
             return CompletableFuture.failedFuture(new ConnectFailure(problem.get(), null));
         }
         UrlCheck url = WsUrl.check(request.url());
-        timeline.append(new TimelineEvent.Connecting(url.uri().toString()));
+        timeline.append(new TimelineEvent.Connecting(UrlCredentials.masked(url.uri().toString()),
+                request.options().tls().insecure()));
         ClientManager client = ClientManager.createClient(WscopeClientContainer.class.getName());
         CompletableFuture<LiveConnection> result = new CompletableFuture<>();
         AtomicBoolean decided = new AtomicBoolean();
@@ -118,7 +120,7 @@ public final class WebSocketConnector {
                             : List.of())
                     .build();
             new FrameChecks(maxMessage, endpoint).putInto(config);
-            Session session = client.connectToServer(endpoint, config, url.uri());
+            Session session = client.connectToServer(endpoint, config, UrlCredentials.withoutCredentials(url.uri()));
             // The session may already be closed here (a server that closes at once): it still opened.
             return new LiveConnection(session, endpoint, timeline, client, request.options().pingIntervalSeconds());
         } catch (Exception e) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** `wscope doctor`: the documented JSON object, a readable report, and the exit codes of CONTRACT.md. */
 class DoctorCommandIT {
-    private static final Set<String> KEYS = Set.of("url", "ok", "steps", "cause", "summary", "fix", "request", "response", "tls");
+    private static final Set<String> KEYS = Set.of("url", "ok", "insecure", "steps", "cause", "summary", "fix", "request", "response", "tls");
     private static TestServer server;
 
     @BeforeAll

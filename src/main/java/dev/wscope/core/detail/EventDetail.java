@@ -3,6 +3,7 @@ package dev.wscope.core.detail;
 import dev.wscope.core.payload.JsonText;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.XmlText;
+import dev.wscope.core.request.TlsOptions;
 import dev.wscope.core.text.ControlChars;
 import dev.wscope.core.timeline.EventJson;
 import dev.wscope.core.timeline.Header;
@@ -55,7 +56,7 @@ public final class EventDetail {
 
     private static String describe(TimelineEvent event) {
         if (event instanceof TimelineEvent.Connecting e) {
-            return "Connecting to " + e.url() + "\n";
+            return "Connecting to " + e.url() + "\n" + (e.insecure() ? TlsOptions.INSECURE_NOTE + "\n" : "");
         } else if (event instanceof TimelineEvent.HandshakeRequest e) {
             return e.line() + "\n" + headers(e.headers());
         } else if (event instanceof TimelineEvent.HandshakeResponse e) {

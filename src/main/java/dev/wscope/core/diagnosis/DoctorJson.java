@@ -22,6 +22,7 @@ public final class DoctorJson {
         JsonObject json = new JsonObject();
         json.addProperty("url", report.url());
         json.addProperty("ok", report.ok());
+        json.addProperty("insecure", report.insecure());
         JsonArray steps = new JsonArray();
         for (DoctorStep step : report.steps()) {
             JsonObject item = new JsonObject();

@@ -2,8 +2,11 @@ package dev.wscope.core.diagnosis;
 
 import java.util.List;
 
-/** The doctor's finding for one address: each step, the cause and fix of a failure, the raw exchange. */
-public record DoctorReport(String url, List<DoctorStep> steps, Diagnosis diagnosis, RawRequest request,
+/**
+ * The doctor's finding for one address (its password masked): each step, the cause and fix of a failure, the
+ * raw exchange; insecure when certificate checks were off.
+ */
+public record DoctorReport(String url, boolean insecure, List<DoctorStep> steps, Diagnosis diagnosis, RawRequest request,
                            RawResponse response, TlsInfo tls) {
     public DoctorReport {
         steps = List.copyOf(steps);

@@ -1,5 +1,6 @@
 package dev.wscope.core.diagnosis;
 
+import dev.wscope.core.request.TlsOptions;
 import dev.wscope.core.text.ControlChars;
 import dev.wscope.core.timeline.Header;
 
@@ -14,7 +15,11 @@ public final class DoctorText {
 
     public static String write(DoctorReport report) {
         StringBuilder out = new StringBuilder();
-        out.append(report.ok() ? "OK  " : "FAILED  ").append(report.url()).append("\n\n");
+        out.append(report.ok() ? "OK  " : "FAILED  ").append(report.url()).append('\n');
+        if (report.insecure()) {
+            out.append(TlsOptions.INSECURE_NOTE).append('\n');
+        }
+        out.append('\n');
         for (DoctorStep step : report.steps()) {
             String mark = switch (step.status()) {
                 case OK -> "ok  ";

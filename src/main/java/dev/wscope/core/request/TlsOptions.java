@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 public record TlsOptions(boolean insecure, boolean verifyHostname, String caFile, List<String> trustedFingerprints,
                          String clientCertificate, String clientKey, String clientPassword) {
+    /** What every report of an insecure attempt says, as the window's INSECURE badge does. */
+    public static final String INSECURE_NOTE = "INSECURE: certificate checks are off";
+
     public TlsOptions {
         trustedFingerprints = trustedFingerprints.stream().map(TlsOptions::normalise).toList();
     }

@@ -45,6 +45,9 @@ public final class EventJson {
     private static void addFields(JsonObject json, TimelineEvent event) {
         if (event instanceof TimelineEvent.Connecting e) {
             json.addProperty("url", e.url());
+            if (e.insecure()) {
+                json.addProperty("insecure", true);
+            }
         } else if (event instanceof TimelineEvent.HandshakeRequest e) {
             json.addProperty("line", e.line());
             json.add("headers", headers(e.headers()));

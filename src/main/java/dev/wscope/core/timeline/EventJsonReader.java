@@ -45,7 +45,8 @@ public final class EventJsonReader {
 
     private static TimelineEvent event(JsonObject json, String kind) {
         return switch (kind) {
-            case "connecting" -> new TimelineEvent.Connecting(string(json, "url"));
+            case "connecting" -> new TimelineEvent.Connecting(string(json, "url"),
+                    json.has("insecure") && json.get("insecure").getAsBoolean());
             case "handshake-request" -> new TimelineEvent.HandshakeRequest(string(json, "line"), headers(json));
             case "handshake-response" -> new TimelineEvent.HandshakeResponse((int) number(json, "status"),
                     optional(json, "reason"), headers(json));

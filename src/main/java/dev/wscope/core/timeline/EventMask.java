@@ -12,7 +12,7 @@ final class EventMask {
 
     static TimelineEvent apply(TimelineEvent event, UnaryOperator<String> mask) {
         if (event instanceof TimelineEvent.Connecting connecting) {
-            return new TimelineEvent.Connecting(mask.apply(connecting.url()));
+            return new TimelineEvent.Connecting(mask.apply(connecting.url()), connecting.insecure());
         } else if (event instanceof TimelineEvent.HandshakeRequest request) {
             return new TimelineEvent.HandshakeRequest(mask.apply(request.line()), request.headers().stream()
                     .map(header -> new Header(header.name(), mask.apply(header.value()))).toList());

@@ -1,5 +1,6 @@
 package dev.wscope.core.timeline;
 
+import dev.wscope.core.request.TlsOptions;
 import dev.wscope.core.text.ControlChars;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -16,7 +17,7 @@ public final class EventText {
 
     private static String summary(TimelineEvent event) {
         if (event instanceof TimelineEvent.Connecting e) {
-            return e.url();
+            return e.url() + (e.insecure() ? "  " + TlsOptions.INSECURE_NOTE : "");
         } else if (event instanceof TimelineEvent.HandshakeRequest e) {
             return e.line();
         } else if (event instanceof TimelineEvent.HandshakeResponse e) {

@@ -22,7 +22,12 @@ public sealed interface TimelineEvent {
         return 0;
     }
 
-    record Connecting(String url) implements TimelineEvent {
+    /** insecure: certificate checks were off for this attempt (--insecure, or the window's INSECURE badge). */
+    record Connecting(String url, boolean insecure) implements TimelineEvent {
+        public Connecting(String url) {
+            this(url, false);
+        }
+
         public String kind() {
             return "connecting";
         }

@@ -14,6 +14,7 @@ import dev.wscope.core.diagnosis.UpgradeRules;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.UrlCheck;
 import dev.wscope.core.request.WsUrl;
+import dev.wscope.core.variables.UrlCredentials;
 import dev.wscope.engine.tls.Certificates;
 import dev.wscope.engine.tls.TlsContexts;
 import java.io.EOFException;
@@ -54,7 +55,7 @@ final class Examination {
         this.request = request;
         this.audience = audience;
         this.timeout = request.options().handshakeTimeoutMillis();
-        this.url = request.url();
+        this.url = UrlCredentials.masked(request.url());
     }
 
     DoctorReport run() {
@@ -64,7 +65,7 @@ final class Examination {
                     ? "Write the address as ws://host[:port]/path or wss://host[:port]/path."
                     : "Use " + check.suggestion()));
         }
-        url = check.uri().toString();
+        url = UrlCredentials.masked(check.uri().toString());
         Target target = Target.of(check.uri(), request.options().proxy());
         try {
             InetAddress address = resolve(target);
@@ -271,7 +272,7 @@ final class Examination {
     }
 
     private DoctorReport report(Diagnosis diagnosis) {
-        return new DoctorReport(url, steps, diagnosis, sent, answer, tls);
+        return new DoctorReport(url, request.options().tls().insecure(), steps, diagnosis, sent, answer, tls);
     }
 
     private static void closeQuietly(Socket socket) {

@@ -5,6 +5,7 @@ import dev.wscope.core.diagnosis.RawRequest;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValue;
 import dev.wscope.core.timeline.Header;
+import dev.wscope.core.variables.UrlCredentials;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -38,17 +39,18 @@ record UpgradeRequest(RawRequest raw, byte[] bytes, String expectedAccept) {
             headers.add(new Header("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits"));
         }
         headers.add(new Header("User-Agent", "Wscope doctor"));
-        for (KeyValue header : request.enabledHeaders()) {
+        List<KeyValue> given = UrlCredentials.handshakeHeaders(request);
+        for (KeyValue header : given) {
             headers.removeIf(existing -> existing.name().equalsIgnoreCase(header.name()));
         }
-        request.enabledHeaders().forEach(header -> headers.add(new Header(header.name(), header.value())));
+        given.forEach(header -> headers.add(new Header(header.name(), header.value())));
         request.cookieHeader().ifPresent(cookie -> headers.add(new Header("Cookie", cookie)));
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String line = "GET " + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1";
         StringBuilder text = new StringBuilder(line).append("\r\n");
         headers.forEach(header -> text.append(header.name()).append(": ").append(header.value()).append("\r\n"));
         text.append("\r\n");
-        return new UpgradeRequest(new RawRequest(line, headers), text.toString().getBytes(StandardCharsets.UTF_8),
+        return new UpgradeRequest(new RawRequest(line, UrlCredentials.shown(request, headers)), text.toString().getBytes(StandardCharsets.UTF_8),
                 AcceptKey.of(key));
     }
 }

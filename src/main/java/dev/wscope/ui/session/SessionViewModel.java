@@ -1,6 +1,7 @@
 package dev.wscope.ui.session;
 
 import dev.wscope.core.diagnosis.Audience;
+import dev.wscope.core.variables.UrlCredentials;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValueKind;
@@ -155,7 +156,8 @@ public final class SessionViewModel {
         UrlCheck check = WsUrl.check(request.url());
         String attempt = reconnection.inProgress() ? " (reconnect attempt " + reconnection.attempt() + " of "
                 + request.options().reconnect().attempts() + ")" : "";
-        setState(ConnectionState.CONNECTING, "Connecting to " + check.uri() + attempt + " …");
+        setState(ConnectionState.CONNECTING, "Connecting to " + UrlCredentials.masked(check.uri().toString()) + attempt
+                + " …");
         diagnosis.hide();
         pending = null;
         long mine = ++attempts;

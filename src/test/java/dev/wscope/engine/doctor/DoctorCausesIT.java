@@ -48,7 +48,7 @@ class DoctorCausesIT {
     /** Every report, whatever its cause, prints as the object CONTRACT.md documents. */
     private static DoctorReport documented(DoctorReport report) {
         var json = dev.wscope.core.diagnosis.DoctorJson.toJson(report);
-        assertEquals(java.util.Set.of("url", "ok", "steps", "cause", "summary", "fix", "request", "response", "tls"),
+        assertEquals(java.util.Set.of("url", "ok", "insecure", "steps", "cause", "summary", "fix", "request", "response", "tls"),
                 json.keySet());
         assertEquals(report.ok(), json.get("ok").getAsBoolean());
         assertEquals(report.ok(), json.get("cause").isJsonNull());
