@@ -13,13 +13,16 @@ import java.nio.file.Path;
  * so a damaged or foreign file is left exactly as it was for the user to look at.
  */
 public final class CollectionFiles {
+    /** The largest collection file read: far above any written by hand or by Wscope, and its tree fits in memory. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
     private CollectionFiles() {
     }
 
     /** The collection in the file, upgraded from older versions; secret values are not in it. */
     public static Collection read(Path file) throws StoreException {
         try {
-            return parse(TextFiles.read(file));
+            return parse(TextFiles.read(file, MAX_BYTES, "collection file"));
         } catch (FormatProblem e) {
             throw new StoreException(file + ": " + e.getMessage());
         }
@@ -52,7 +55,7 @@ public final class CollectionFiles {
             return;
         }
         try {
-            parse(TextFiles.read(file));
+            parse(TextFiles.read(file, MAX_BYTES, "collection file"));
         } catch (FormatProblem | StoreException e) {
             throw new StoreException("will not overwrite " + file + ", which cannot be read as a collection ("
                     + e.getMessage() + "); it was left as it was. Save to another file, or fix or move that one first");

@@ -1,5 +1,6 @@
 package dev.wscope.store;
 
+import dev.wscope.core.timeline.EventText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,8 +17,27 @@ public final class TextFiles {
     }
 
     public static String read(Path file) throws StoreException {
+        return read(file, Integer.MAX_VALUE - 8, "file");
+    }
+
+    /**
+     * The text of a file of at most maxBytes, refused before it is read when larger: a hostile or mistaken
+     * file of gigabytes would take the memory of its text several times over once parsed. `what` names the
+     * kind of file in the refusal ("collection file").
+     */
+    public static String read(Path file, long maxBytes, String what) throws StoreException {
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a folder, not a file");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + reason(e), e);
+        }
+        if (size > maxBytes) {
+            throw new StoreException(file + " is " + EventText.size(size) + ", over the " + EventText.size(maxBytes)
+                    + " limit for a " + what);
         }
         try {
             byte[] bytes = Files.readAllBytes(file);

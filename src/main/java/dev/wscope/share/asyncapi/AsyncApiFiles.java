@@ -42,7 +42,7 @@ public final class AsyncApiFiles {
 
     public static Imported read(Path file) throws StoreException {
         try {
-            JsonObject document = AsyncApiText.parse(TextFiles.read(file));
+            JsonObject document = AsyncApiText.parse(TextFiles.read(file, AsyncApiText.MAX_CODE_POINTS, "document to import"));
             Collection collection = AsyncApiImport.of(document);
             List<String> problems = AsyncApiSchema.covers(document) ? AsyncApiSchema.problems(document) : List.of();
             return new Imported(collection, problems, document.get("asyncapi").getAsString());

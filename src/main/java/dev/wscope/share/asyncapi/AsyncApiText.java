@@ -1,6 +1,5 @@
 package dev.wscope.share.asyncapi;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -23,10 +20,11 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * AsyncAPI documents as text: YAML or JSON in (both become one JSON tree), YAML or JSON out. YAML is read
- * as YAML 1.2, so "on", "no" and "1.0.0" stay text; anchors are allowed but alias bombs are refused.
+ * as YAML 1.2, so "on", "no" and "1.0.0" stay text; anchors are allowed, within YamlTree's limits.
  */
 public final class AsyncApiText {
-    private static final Gson GSON = new Gson();
+    /** The most a document may hold, in characters; a larger one is refused before it is parsed. */
+    static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
 
     private AsyncApiText() {
     }
@@ -63,8 +61,7 @@ public final class AsyncApiText {
 
     private static JsonElement parseYaml(String text) {
         try {
-            Object loaded = new Load(LoadSettings.builder().setLabel("document").build()).loadFromString(text);
-            return GSON.toJsonTree(loaded);
+            return YamlTree.read(text, MAX_CODE_POINTS);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             String where = mark == null ? ""
