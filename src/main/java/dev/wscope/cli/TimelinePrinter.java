@@ -47,23 +47,18 @@ final class TimelinePrinter {
     }
 
     static String summary(SessionTimeline timeline) {
-        long sent = 0;
-        long received = 0;
         String close = "not closed";
         String insecure = "";
         for (TimelineEntry entry : timeline.all()) {
             TimelineEvent event = entry.event();
             if (event instanceof TimelineEvent.Connecting connecting && connecting.insecure()) {
                 insecure = ", " + TlsOptions.INSECURE_NOTE;
-            } else if (event instanceof TimelineEvent.Message message) {
-                sent += message.kind().equals("sent") ? 1 : 0;
-                received += message.kind().equals("received") ? 1 : 0;
             } else if (event instanceof TimelineEvent.Closed closed) {
                 close = "closed " + closed.code() + " by " + closed.by().wire();
             } else if (event instanceof TimelineEvent.Error error) {
                 close = "error: " + ControlChars.escape(error.message());
             }
         }
-        return "sent " + sent + ", received " + received + ", " + close + insecure;
+        return "sent " + timeline.messagesOut() + ", received " + timeline.messagesIn() + ", " + close + insecure;
     }
 }
