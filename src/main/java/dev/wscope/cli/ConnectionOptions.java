@@ -8,8 +8,11 @@ import dev.wscope.core.request.KeyValueKind;
 import dev.wscope.core.request.KeyValueText;
 import dev.wscope.core.request.ProxyOptions;
 import dev.wscope.core.request.TlsOptions;
+import dev.wscope.engine.tls.Certificates;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -57,8 +60,8 @@ final class ConnectionOptions {
 
     /** The request for an address; throws IllegalArgumentException with words for the user on bad options. */
     ConnectRequest request(String url) {
-        if (caFile != null && !Files.isReadable(caFile)) {
-            throw new IllegalArgumentException("cannot read the CA file " + caFile);
+        if (caFile != null) {
+            checkCaFile(caFile);
         }
         SecondsOption.require("--timeout", timeoutSeconds, false);
         TlsOptions tls = new TlsOptions(insecure, true, caFile == null ? null : caFile.toString(), trusted,
@@ -69,6 +72,18 @@ final class ConnectionOptions {
                 .withProxy(ProxyOptions.parse(proxy).orElse(null)).withOrigin(origin).withDeflate(deflate);
         return new ConnectRequest(url, rows("-H", headers, KeyValueKind.HEADERS),
                 rows("--cookie", cookies, KeyValueKind.COOKIES), subprotocols, options);
+    }
+
+    /** A CA file that cannot be used is bad input, found before anything is sent. */
+    private static void checkCaFile(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read the CA file " + file);
+        }
+        try {
+            Certificates.readPem(file);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("--ca: " + e.getMessage());
+        }
     }
 
     /**

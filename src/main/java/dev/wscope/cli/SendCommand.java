@@ -6,7 +6,10 @@ import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.PayloadParser;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.diagnosis.Audience;
+import dev.wscope.core.diagnosis.Setting;
 import dev.wscope.engine.ConnectFailure;
+import dev.wscope.engine.Failures;
 import dev.wscope.engine.LiveConnection;
 import dev.wscope.engine.WebSocketConnector;
 import java.util.ArrayList;
@@ -86,8 +89,8 @@ final class SendCommand implements Callable<Integer> {
         try {
             connection = connector.connect(request, timeline).get();
         } catch (ExecutionException e) {
-            return CommandErrors.failed("send", e.getCause() instanceof ConnectFailure ? e.getCause().getMessage()
-                    : String.valueOf(e.getCause()));
+            return CommandErrors.failed("send", (e.getCause() instanceof ConnectFailure ? e.getCause().getMessage()
+                    : String.valueOf(e.getCause())) + optionsFor(e.getCause()));
         }
         try {
             for (OutgoingMessage message : outgoing) {
@@ -100,6 +103,16 @@ final class SendCommand implements Callable<Integer> {
             return CommandErrors.failed("send", e.getMessage());
         }
         return 0;
+    }
+
+    /** The options that would have helped, named after the engine's words (which the window shares). */
+    private static String optionsFor(Throwable failure) {
+        if (!Failures.untrustedCertificate(failure)) {
+            return "";
+        }
+        return " (trust it: " + Setting.CA_FILE.in(Audience.COMMAND_LINE) + " or "
+                + Setting.TRUSTED_CERTIFICATE.in(Audience.COMMAND_LINE, "SHA256") + "; or skip every check: "
+                + Setting.NO_CERTIFICATE_CHECKS.in(Audience.COMMAND_LINE) + ")";
     }
 
     private static void closeNormally(LiveConnection connection) throws InterruptedException {

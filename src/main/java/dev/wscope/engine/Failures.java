@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import javax.net.ssl.SSLException;
 import org.glassfish.tyrus.core.HandshakeException;
 
@@ -17,6 +18,11 @@ public final class Failures {
         if (ours != null) {
             return ours.getMessage(); // already in words for the user
         }
+        if (contains(error, "Sec-WebSocket-Key returned from server does not match")) {
+            // Tyrus reports it as a HandshakeException with status 500, though the server answered 101
+            return "The server answered 101 with a wrong Sec-WebSocket-Accept: it does not match this handshake's key"
+                    + " (a server or proxy that does not speak WebSocket properly)";
+        }
         HandshakeException handshake = find(error, HandshakeException.class);
         if (handshake != null) {
             int status = handshake.getHttpStatusCode();
@@ -24,6 +30,13 @@ public final class Failures {
         }
         if (find(error, UnknownHostException.class) != null) {
             return "Unknown host: the name does not resolve (" + find(error, UnknownHostException.class).getMessage() + ")";
+        }
+        if (find(error, UnresolvedAddressException.class) != null) {
+            return "Unknown host: the name does not resolve to an address";
+        }
+        if (untrustedCertificate(error)) {
+            return "The server's certificate is not trusted: it is self-signed or from a certificate authority this"
+                    + " machine does not know";
         }
         if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
             return "Connection refused: nothing accepts connections at that host and port";
@@ -35,6 +48,11 @@ public final class Failures {
             return "No handshake answer before the timeout: the server accepted the connection but did not reply";
         }
         return rootMessage(error);
+    }
+
+    /** The TLS handshake failed because no trusted authority signed the server's certificate. */
+    public static boolean untrustedCertificate(Throwable error) {
+        return contains(error, "unable to find valid certification path") || contains(error, "PKIX path");
     }
 
     /** The attempt's deadline passed with a stage still waiting (TCP, TLS or the upgrade). */

@@ -1,5 +1,9 @@
 package dev.wscope.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,7 +22,20 @@ record BadConnectionInput(List<String> options, String saying) {
                 new BadConnectionInput(List.of("--cookie", "NoEquals"), "'name=value'"),
                 new BadConnectionInput(List.of("--origin", "https://a.test\r\nInjected: yes"), "carriage return (CR)"),
                 new BadConnectionInput(List.of("--timeout", "-5"), "--timeout"),
-                new BadConnectionInput(List.of("--timeout", "NaN"), "--timeout"));
+                new BadConnectionInput(List.of("--timeout", "NaN"), "--timeout"),
+                new BadConnectionInput(List.of("--ca", notACertificate()), "is not a PEM or DER certificate"));
+    }
+
+    /** A CA file that is text but no certificate ("toDerInputStream rejects tag type 45" reached the user). */
+    private static String notACertificate() {
+        try {
+            Path file = Files.createTempFile("not-a-ca", ".pem");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, "-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n")
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The command line: the command, an address nobody should reach, then these options. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -21,9 +22,15 @@ public final class Certificates {
     private Certificates() {
     }
 
+    /** The certificates of a PEM or DER file; a file of anything else is refused in words, not the parser's. */
     public static List<X509Certificate> readPem(Path file) throws IOException, GeneralSecurityException {
         try (InputStream in = Files.newInputStream(file)) {
-            Collection<? extends Certificate> read = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            Collection<? extends Certificate> read;
+            try {
+                read = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            } catch (CertificateException e) { // "toDerInputStream rejects tag type 45", "No certificate data found"
+                throw new GeneralSecurityException(file + " is not a PEM or DER certificate", e);
+            }
             List<X509Certificate> certificates = new ArrayList<>();
             for (Certificate certificate : read) {
                 certificates.add((X509Certificate) certificate);
