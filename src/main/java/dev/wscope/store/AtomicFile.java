@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +20,8 @@ import java.util.UUID;
  * Replaces a file so that a crash at any moment leaves either the old or the new content, never a mix:
  * the new bytes go to a temporary file in the same folder and are flushed to disk, the old file is copied
  * to NAME.bak, and an atomic rename puts the new file in place. Owner-only files are created 600 from
- * the first byte, so a secret is never readable by others even for a moment.
+ * the first byte, so a secret is never readable by others even for a moment; a file replaced keeps its
+ * POSIX mode (a collection made 600 stays 600). Temporary files a killed write left are removed after an hour.
  */
 public final class AtomicFile {
     /** The points between steps; tests fail at one of them to stand in for a crash there. */
@@ -65,9 +67,10 @@ public final class AtomicFile {
         Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = file.getParent();
         Files.createDirectories(folder);
-        Path temp = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        StaleTemps.removeOld(file);
+        Path temp = StaleTemps.tempFor(file, UUID.randomUUID().toString());
         try {
-            writeFlushed(temp, content, ownerOnly);
+            writeFlushed(temp, content, permissions(file, ownerOnly));
             checkpoint.reached(Step.TEMP_WRITTEN);
             if (keepBackup && Files.exists(file)) {
                 Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
@@ -84,9 +87,25 @@ public final class AtomicFile {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
-    private static void writeFlushed(Path temp, Content content, boolean ownerOnly) throws IOException {
+    /** Null where the file system has no POSIX modes, or for a new shared file (the umask's default). */
+    private static Set<PosixFilePermission> permissions(Path file, boolean ownerOnly) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return null;
+        }
+        if (ownerOnly) {
+            return PosixFilePermissions.fromString("rw-------");
+        }
+        return Files.exists(file) ? Files.getPosixFilePermissions(file) : null;
+    }
+
+    private static void writeFlushed(Path temp, Content content, Set<PosixFilePermission> mode) throws IOException {
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        try (FileChannel channel = FileChannel.open(temp, options, attributes(temp, ownerOnly))) {
+        FileAttribute<?>[] attributes = mode == null ? new FileAttribute<?>[0]
+                : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode)};
+        try (FileChannel channel = FileChannel.open(temp, options, attributes)) {
+            if (mode != null) {
+                Files.setPosixFilePermissions(temp, mode); // exactly the mode: creation applied the umask to it
+            }
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 256 * 1024);
             content.writeTo(out);
             out.flush(); // not closed here: closing the stream would close the channel before the force
@@ -94,14 +113,6 @@ public final class AtomicFile {
         } catch (FileAlreadyExistsException e) {
             throw new IOException("a temporary file " + temp + " is in the way", e);
         }
-    }
-
-    private static FileAttribute<?>[] attributes(Path file, boolean ownerOnly) {
-        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        if (!ownerOnly || !posix) {
-            return new FileAttribute<?>[0];
-        }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
     }
 
     /** Makes the rename itself durable; file systems that cannot open a folder (Windows) skip it. */

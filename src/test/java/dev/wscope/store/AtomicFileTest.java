@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,39 @@ class AtomicFileTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void aFileWrittenAgain_keepsItsPosixMode() throws IOException {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = folder.resolve("c.json");
+        AtomicFile.standard().write(file, bytes("one"), false);
+        for (String mode : List.of("rw-------", "rw-rw-r--")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+
+            AtomicFile.standard().write(file, bytes(mode), false);
+
+            assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
+    }
+
+    @Test
+    void aSave_removesThatFilesTempFilesOlderThanAnHour_andNoOthers() throws IOException {
+        Path file = folder.resolve("c.json");
+        Path stale = Files.writeString(folder.resolve(".c.json.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "killed");
+        Path fresh = Files.writeString(folder.resolve(".c.json.7c9e6679-7425-40de-944b-e07fc1f90ae7.tmp"), "busy");
+        Path otherFiles = Files.writeString(folder.resolve(".d.json.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "x");
+        Path notATemp = Files.writeString(folder.resolve(".c.json.notes.tmp"), "mine");
+        FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        for (Path old : List.of(stale, otherFiles, notATemp)) {
+            Files.setLastModifiedTime(old, twoHoursAgo);
+        }
+
+        AtomicFile.standard().write(file, bytes("one"), false);
+
+        assertEquals(List.of(".c.json.7c9e6679-7425-40de-944b-e07fc1f90ae7.tmp",
+                ".c.json.notes.tmp", ".d.json.0f8fad5b-d9cb-469f-a165-70867728950e.tmp", "c.json"), names());
+        assertEquals("busy", Files.readString(fresh));
     }
 
     @Test
