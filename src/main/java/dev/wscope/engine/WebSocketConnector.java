@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
@@ -28,6 +30,12 @@ import org.glassfish.tyrus.core.HandshakeException;
 
 /** Opens connections through Tyrus. Thread contract: connect() may be called from any thread; it never blocks. */
 public final class WebSocketConnector {
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
     /** Room above the message limit in Tyrus's read buffer: a frame header and one socket read. */
     static final int TRANSPORT_HEADROOM_BYTES = 4 * 1024 * 1024;
     private static final long RESPONSE_RECORD_WAIT_MILLIS = 2000;
@@ -35,6 +43,13 @@ public final class WebSocketConnector {
     /** Tyrus's own handshake timeout, where it fires, names the failure better than ours: it goes first. */
     private static final long DEADLINE_GRACE_MILLIS = 250;
     private static final int MAX_MESSAGE_CAP = Integer.MAX_VALUE - TRANSPORT_HEADROOM_BYTES - 64;
+
+    /**
+     * Grizzly logs a failure of its filter chain (a 101 whose head passes its 8 KiB limit, say) as a WARNING with
+     * a stack trace on stderr, under `send`'s one line and the window's state: the attempt fails at its deadline
+     * in words of its own, so the trace is left out. Held here: java.util.logging keeps loggers weakly.
+     */
+    private static final Logger GRIZZLY_CHAIN = quiet("org.glassfish.grizzly.filterchain.DefaultFilterChain");
 
     private final Executor executor;
 
