@@ -63,6 +63,14 @@ final class WindowRobot {
     static void clickOnceLaidOut(FxRobot robot, Node control) {
         waitUntil(() -> control.isVisible() && control.getParent().getLayoutBounds().getHeight() > 0
                 && control.getLayoutBounds().getWidth() > 0 && !control.getParent().isNeedsLayout());
+        // and still where it was a pulse later: a row laid out just now can move what is around it once more
+        javafx.geometry.Bounds[] last = {null};
+        waitUntil(() -> {
+            javafx.geometry.Bounds now = control.localToScreen(control.getLayoutBounds());
+            boolean settled = now != null && now.equals(last[0]);
+            last[0] = now;
+            return settled;
+        });
         robot.clickOn(control);
     }
 
