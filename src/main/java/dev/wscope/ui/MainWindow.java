@@ -34,6 +34,8 @@ public final class MainWindow implements TreeActions {
     private final SplitPane center;
     private final BatchDrainer batches;
     private final SessionCommands sessions;
+    /** The divider between the tree and the tabs, and a pixel to spare. */
+    private static final double TREE_DIVIDER_ROOM = 8;
 
     public MainWindow(OpenRequests open, CollectionsViewModel collections, Workbench workbench, SessionCommands sessions,
                       String localServerUrl, DeferredBuild deferred) {
@@ -45,11 +47,23 @@ public final class MainWindow implements TreeActions {
         center = new SplitPane(tree, tabs);
         center.setDividerPositions(0.2); // 256 px at 1280: the sample's message names whole, no scroll bar
         SplitPane.setResizableWithParent(tree, false);
+        center.widthProperty().addListener((o, old, width) -> treeGivesWay(width.doubleValue()));
         root.setCenter(center);
         root.setBottom(new StatusBar(open.selectedProperty(), workbench.notice(), localServerUrl));
         root.getStyleClass().add("main-window");
         collections.collectionsProperty().addListener((o, old, loaded) -> followStoredRequests());
         batches = new BatchDrainer(open::drain, open::waiting);
+    }
+
+    /**
+     * The tree keeps its width as the window grows, but gives way when the window narrows past what the tabs
+     * need (a window narrowed from 1280 to 1024 px ran past its right edge by the tree's width).
+     */
+    private void treeGivesWay(double width) {
+        double room = width - tabs.minWidth(-1) - TREE_DIVIDER_ROOM;
+        if (width > 0 && tree.getWidth() > room && room > 0) {
+            center.setDividerPositions(room / width);
+        }
     }
 
     /**

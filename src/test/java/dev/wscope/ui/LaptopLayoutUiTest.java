@@ -168,4 +168,25 @@ class LaptopLayoutUiTest extends FreshWindow {
                 && window.getX() >= 0 && window.getX() + window.getWidth() <= 1280.5,
                 "window at " + window.getX() + "," + window.getY() + " sized " + window.getWidth() + "x" + window.getHeight());
     }
+
+    @Test
+    void aWindowNarrowedTo1024x700_keepsSendAndDiagnoseInView(FxRobot robot) {
+        javafx.stage.Window window = robot.lookup("#url").query().getScene().getWindow();
+        robot.interact(() -> {
+            window.setWidth(1024);
+            window.setHeight(700);
+        });
+        Button send = robot.lookup("#send").queryAs(Button.class);
+        waitUntil(() -> send.getScene().getWidth() == 1024);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertInsideWindow(send);
+        assertInsideWindow(robot.lookup("#diagnose").query());
+        Node request = robot.lookup("#request-tabs").query();
+        assertTrue(onScreen(send).getMaxX() <= onScreen(request).getMaxX() + 0.5, "Send inside its pane, not under the"
+                + " events: " + onScreen(send) + " in " + onScreen(request));
+        robot.interact(() -> {
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+    }
 }

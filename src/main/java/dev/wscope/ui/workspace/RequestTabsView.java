@@ -19,6 +19,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -109,6 +110,14 @@ public final class RequestTabsView extends StackPane {
         RequestTab request = (RequestTab) tab.getUserData();
         tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, workbench, () -> save.apply(r), deferred)));
         open.selectedProperty().set(request);
+    }
+
+    /** At least what the tab on show needs: a TabPane reports 0, and the window then laid the workspace past its edge. */
+    @Override
+    protected double computeMinWidth(double height) {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        double content = selected != null && selected.getContent() instanceof Region region ? region.minWidth(-1) : 0;
+        return Math.max(super.computeMinWidth(height), content);
     }
 
     /** Closes the tab, after asking when it has unsaved changes (the tab's ×, Ctrl+W): save, don't save, or stay. */
