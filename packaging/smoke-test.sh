@@ -91,7 +91,7 @@ deb=${debs[0]}
 expect "$(dpkg-deb -f "$deb" Depends)" 'libgtk-3-0' ".deb does not depend on libgtk-3-0"
 installed=yes
 # As the issue asks: its declared dependencies from apt first, then the package itself with dpkg -i
-# (`apt-get install ./wscope_*.deb`, the README's way, does both in one step).
+# (`apt-get install ./wscope_*.deb`, the way docs/install.md gives, does both in one step).
 depends=$(dpkg-deb -f "$deb" Depends | tr -d ' ' | tr ',' '\n' | sed 's/(.*//' | sort -u)
 # shellcheck disable=SC2086 # one word per package
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $depends >"$work/apt.log" 2>&1 \

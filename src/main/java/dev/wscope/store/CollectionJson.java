@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A collection as the JSON tree of its file (format in the README), keys always in the same order.
+ * A collection as the JSON tree of its file (format in docs/user-guide.md), keys always in the same order.
  * Secret variables are written by name only: their values never reach this tree.
  */
 public final class CollectionJson {
