@@ -151,14 +151,6 @@ public final class TimelineView extends VBox {
         HBox.setHgrow(filter, Priority.ALWAYS);
         newestFirst.selectedProperty().bindBidirectional(model.newestFirstProperty());
         clear.setOnAction(e -> model.clear());
-        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {regex, matchCase, direction, kind,
-                newestFirst, follow, pause, clear}) {
-            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter field gives way, not "Aa"
-        }
-        filter.setMinWidth(80);
-        filter.setPrefWidth(100); // it grows into what is left: the menus beside it keep their words
-        direction.setMinWidth(80); // the menus give way too: their whole choice shows when they open
-        kind.setMinWidth(80);
         for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {regex, matchCase}) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the filter field gives way, not "Aa"
         }
