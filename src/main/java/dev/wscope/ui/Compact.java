@@ -2,7 +2,6 @@ package dev.wscope.ui;
 
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /**
@@ -16,9 +15,7 @@ public final class Compact {
 
     public static void belowWidth(Region pane, double width, Labeled... buttons) {
         for (Labeled button : buttons) {
-            if (button.getTooltip() == null) {
-                button.setTooltip(new Tooltip(button.getText()));
-            }
+            Tips.on(button, button.getText()); // a tip given before (Diagnose's) is made first and kept
         }
         pane.widthProperty().addListener((o, old, now) -> {
             ContentDisplay display = now.doubleValue() < width ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;

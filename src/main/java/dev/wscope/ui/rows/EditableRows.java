@@ -1,6 +1,7 @@
 package dev.wscope.ui.rows;
 
 import dev.wscope.ui.Icons;
+import dev.wscope.ui.Tips;
 import dev.wscope.ui.help.Shortcut;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,7 +21,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -128,7 +128,7 @@ public final class EditableRows<R> extends VBox {
         delete.getStyleClass().addAll("flat", "row-delete");
         delete.setFocusTraversable(false);
         delete.setAccessibleText("delete this " + noun);
-        delete.setTooltip(new Tooltip("Delete this " + noun + " (" + Shortcut.ROW_DELETE.shown() + ")"));
+        Tips.on(delete, "Delete this " + noun + " (" + Shortcut.ROW_DELETE.shown() + ")");
         delete.setOnAction(e -> delete(row));
         line.getChildren().add(fixedWidth(delete, BUTTON_WIDTH));
         line.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
