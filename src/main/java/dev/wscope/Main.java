@@ -1,10 +1,14 @@
 package dev.wscope;
 
 import dev.wscope.cli.WscopeCommand;
+import dev.wscope.log.AppLog;
+import dev.wscope.log.LogFiles;
+import dev.wscope.ui.FirstFrame;
 
 /**
  * The launcher. A plain class (not a JavaFX Application) so the jar starts from the classpath; commands
- * run without ever loading the JavaFX toolkit, so they work with no display.
+ * run without ever loading the JavaFX toolkit, so they work with no display. It owns the process's standard
+ * streams with the commands: the window's start-up probe writes through it.
  */
 public final class Main {
     private Main() {
@@ -12,9 +16,16 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            AppLog.start("window");
+            FirstFrame.reportTo(line -> {
+                System.out.println(line);
+                System.out.flush();
+            });
             dev.wscope.ui.WscopeApp.launchWindow(args);
             return;
         }
+        LogFiles.forCommands();
+        AppLog.start("command " + args[0]);
         System.exit(WscopeCommand.execute(args));
     }
 }

@@ -43,7 +43,7 @@ class ArchitectureTest {
     @Test
     void nothingBelowTheUi_touchesJavaFx() {
         noClasses().that().resideInAnyPackage("dev.wscope.core..", "dev.wscope.engine..", "dev.wscope.server..",
-                        "dev.wscope.cli..")
+                        "dev.wscope.cli..", "dev.wscope.store..", "dev.wscope.share..", "dev.wscope.log..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("command-line tools must run with no display and never start the toolkit")
                 .check(CLASSES);
@@ -67,6 +67,26 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("dev.wscope.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dev.wscope.cli..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.wscope.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.wscope.ui..")
+                .because("the commands run with no display")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLogPackage_configuresLogback() {
+        noClasses().that().resideOutsideOfPackage("dev.wscope.log..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "org.slf4j.bridge..")
+                .because("everything else logs through the SLF4J API, so the binding can change in one place")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCommands_printToTheConsole() {
+        noClasses().that().resideOutsideOfPackage("dev.wscope.cli..").and().doNotHaveFullyQualifiedName("dev.wscope.Main")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .because("the window has no console to read: what it must tell goes to the user or to the log")
                 .check(CLASSES);
     }
 

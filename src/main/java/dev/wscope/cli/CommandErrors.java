@@ -1,12 +1,16 @@
 package dev.wscope.cli;
 
 import dev.wscope.core.text.ControlChars;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A command ends in error with one line on stderr, "wscope COMMAND: what is wrong": exit status 2 for bad input,
  * 1 when the checked thing failed.
  */
 final class CommandErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandErrors.class);
+
     private CommandErrors() {
     }
 
@@ -18,7 +22,14 @@ final class CommandErrors {
         return report(command, message, WscopeCommand.EXIT_FAILED);
     }
 
+    /** The same, and the log keeps the cause's stack trace. */
+    static int failed(String command, String message, Throwable cause) {
+        LOG.warn("wscope {} failed", command, cause);
+        return report(command, message, WscopeCommand.EXIT_FAILED);
+    }
+
     private static int report(String command, String message, int exit) {
+        LOG.warn("wscope {}: {}", command, oneLine(message));
         System.err.println("wscope " + command + ": " + oneLine(message));
         return exit;
     }

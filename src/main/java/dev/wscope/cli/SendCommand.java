@@ -1,13 +1,13 @@
 package dev.wscope.cli;
 
+import dev.wscope.core.diagnosis.Audience;
+import dev.wscope.core.diagnosis.Setting;
 import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.PayloadParser;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.SessionTimeline;
-import dev.wscope.core.diagnosis.Audience;
-import dev.wscope.core.diagnosis.Setting;
 import dev.wscope.engine.ConnectFailure;
 import dev.wscope.engine.Failures;
 import dev.wscope.engine.LiveConnection;
@@ -90,7 +90,7 @@ final class SendCommand implements Callable<Integer> {
             connection = connector.connect(request, timeline).get();
         } catch (ExecutionException e) {
             return CommandErrors.failed("send", (e.getCause() instanceof ConnectFailure ? e.getCause().getMessage()
-                    : String.valueOf(e.getCause())) + optionsFor(e.getCause()));
+                    : String.valueOf(e.getCause())) + optionsFor(e.getCause()), e.getCause());
         }
         try {
             for (OutgoingMessage message : outgoing) {
@@ -100,7 +100,7 @@ final class SendCommand implements Callable<Integer> {
         } catch (TimeoutException e) {
             closeNormally(connection);
         } catch (Exception e) {
-            return CommandErrors.failed("send", e.getMessage());
+            return CommandErrors.failed("send", e.getMessage(), e);
         }
         return 0;
     }

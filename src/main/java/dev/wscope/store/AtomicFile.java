@@ -1,7 +1,7 @@
 package dev.wscope.store;
 
-import java.io.IOException;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -15,6 +15,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content, never a mix:
@@ -24,6 +26,7 @@ import java.util.UUID;
  * POSIX mode (a collection made 600 stays 600). Temporary files a killed write left are removed after an hour.
  */
 public final class AtomicFile {
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFile.class);
     /** The points between steps; tests fail at one of them to stand in for a crash there. */
     enum Step { TEMP_WRITTEN, BACKUP_MADE }
 
@@ -121,6 +124,7 @@ public final class AtomicFile {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // the data itself was flushed before the rename; only the folder entry's durability is best effort
+            LOG.debug("the folder {} was not synced", folder, e);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * This machine's secret values, in one file readable by its owner alone (600 where the file system has
@@ -16,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * never replaced while it cannot be read.
  */
 public final class SecretStore {
+    private static final Logger LOG = LoggerFactory.getLogger(SecretStore.class);
     private final Path file;
     private final AtomicFile writer;
 
@@ -94,6 +97,7 @@ public final class SecretStore {
             }
         } catch (IOException | UnsupportedOperationException e) {
             // not our file to change (another owner): reading it is still allowed to fail on its own terms
+            LOG.info("the secrets file's permissions were left as they are", e);
         }
     }
 }

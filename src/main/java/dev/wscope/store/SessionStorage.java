@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place the window's session timelines are made: their payload memory budget (the system property
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Thread contract: any thread.
  */
 public final class SessionStorage {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionStorage.class);
     public static final String MEMORY_PROPERTY = "wscope.sessionMemoryMiB";
     /** A spill file this old and not in use by a running Wscope is left from a crash. */
     public static final Duration STALE_AFTER = Duration.ofDays(1);
@@ -51,6 +54,7 @@ public final class SessionStorage {
                 mebibytes = Math.max(0, Long.parseLong(value.strip()));
             } catch (NumberFormatException e) {
                 // a mistyped setting must not stop a session: the default applies
+                LOG.warn("the session memory setting {} is not a number; the default applies", value);
             }
         }
         return PayloadBudget.mebibytes(mebibytes, folder.sessions());
@@ -73,6 +77,7 @@ public final class SessionStorage {
             }
         } catch (IOException e) {
             // a sweep is housekeeping: what it cannot reach now it tries again at the next start
+            LOG.info("the sweep of old session files stopped", e);
         }
         return deleted;
     }

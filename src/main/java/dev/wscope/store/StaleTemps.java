@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Removes the temporary files an AtomicFile write left behind when the process was killed mid-write
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  * process's write still under way.
  */
 final class StaleTemps {
+    private static final Logger LOG = LoggerFactory.getLogger(StaleTemps.class);
     static final Duration AGE = Duration.ofHours(1);
     private static final Pattern UUID_TMP = Pattern.compile("\\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.tmp");
 
@@ -41,6 +44,7 @@ final class StaleTemps {
             }
         } catch (IOException | RuntimeException e) {
             // a leftover costs disk space, never the save
+            LOG.info("old temporary files were left", e);
         }
     }
 }

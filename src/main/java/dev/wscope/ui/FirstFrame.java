@@ -1,6 +1,7 @@
 package dev.wscope.ui;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -9,11 +10,19 @@ import javafx.stage.Stage;
  * prints {@code first-frame MILLIS} (since the JVM started) on stdout once the shown stage's first frame is
  * drawn, {@code complete-frame MILLIS} once the frame with every visible part of the window is, and
  * {@code settled-frame MILLIS} once the parts out of sight are built too; {@code -Dwscope.exitWhenComplete=true}
- * then exits (the class-data-sharing training run, which so sees every class the window loads). Thread contract:
- * install and the callbacks run on the FX thread.
+ * then exits (the class-data-sharing training run, which so sees every class the window loads). The launcher,
+ * which owns the process's standard output, gives the lines' destination. Thread contract: install and the
+ * callbacks run on the FX thread.
  */
 public final class FirstFrame {
+    private static volatile Consumer<String> out = line -> { };
+
     private FirstFrame() {
+    }
+
+    /** Where the probe's lines go: the launcher's standard output. */
+    public static void reportTo(Consumer<String> lines) {
+        out = lines;
     }
 
     /** Call once, just after {@code stage.show()}. */
@@ -39,8 +48,7 @@ public final class FirstFrame {
         if (report) {
             // The JVM's own start time: ProcessHandle's start instant is only as exact as the boot time in whole seconds.
             long started = ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println(what + " " + (System.currentTimeMillis() - started));
-            System.out.flush();
+            out.accept(what + " " + (System.currentTimeMillis() - started));
         }
     }
 }

@@ -1,8 +1,12 @@
 package dev.wscope.ui;
 
 import dev.wscope.core.workspace.Theme;
+import dev.wscope.log.LogFiles;
 import dev.wscope.ui.help.HelpDialogs;
 import dev.wscope.ui.help.Shortcut;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -15,17 +19,27 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The menu bar: every frequent action, with its keyboard shortcut from {@link Shortcut}. */
+/** The menu bar: every frequent action, with its keyboard shortcut from {
+@link Shortcut}. */
 final class MainMenu {
+    private static final Logger LOG = LoggerFactory.getLogger(MainMenu.class);
+
     private final Supplier<MainWindow> window;
     private final ObjectProperty<Theme> theme;
+    private final Consumer<String> openInDesktop;
     private final ToggleGroup themes = new ToggleGroup();
 
-    /** The window may come after the menus (a launched window shows its menus first): until then they do nothing. */
-    MainMenu(Supplier<MainWindow> window, ObjectProperty<Theme> theme) {
+    /**
+     * The window may come after the menus (a launched window shows its menus first): until then they do nothing.
+     * openInDesktop shows a folder's URI in the desktop's file manager (the application's HostServices).
+     */
+    MainMenu(Supplier<MainWindow> window, ObjectProperty<Theme> theme, Consumer<String> openInDesktop) {
         this.window = window;
         this.theme = theme;
+        this.openInDesktop = openInDesktop;
     }
 
     MenuBar bar() {
@@ -53,10 +67,22 @@ final class MainMenu {
                 themeItem("Dark theme", "menu-theme-dark", Theme.DARK));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", "menu-shortcuts", Shortcut.SHORTCUTS, on(w -> HelpDialogs.showShortcuts(owner(w)))),
+                item("Open log folder", "menu-open-log-folder", null, this::openLogFolder),
                 item("About Wscope", "menu-about", null, on(w -> HelpDialogs.showAbout(owner(w)))));
         MenuBar bar = new MenuBar(file, connection, view, help);
         bar.setId("main-menu");
         return bar;
+    }
+
+    /** The folder of wscope.log, made if the log has not written yet, for a bug report. */
+    private void openLogFolder() {
+        Path folder = LogFiles.folder();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            LOG.warn("the log folder {} cannot be made", folder, e);
+        }
+        openInDesktop.accept(folder.toUri().toString());
     }
 
     private RadioMenuItem themeItem(String text, String id, Theme value) {

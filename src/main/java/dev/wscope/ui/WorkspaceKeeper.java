@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Remembers the window between runs: theme, size and place, dividers, recent addresses and the open tabs
@@ -21,6 +23,7 @@ import javafx.stage.Stage;
  * executor, one write after another.
  */
 final class WorkspaceKeeper {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceKeeper.class);
     static final long AUTOSAVE_EVERY_SECONDS = 3;
 
     private final WorkspaceFile file;
@@ -98,8 +101,7 @@ final class WorkspaceKeeper {
         try {
             file.write(workspace);
         } catch (StoreException e) {
-            System.getLogger("wscope").log(System.Logger.Level.WARNING, "the window's state was not saved: "
-                    + e.getMessage());
+            LOG.warn("the window's state was not saved", e);
         }
     }
 }

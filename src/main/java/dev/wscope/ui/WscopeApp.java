@@ -69,7 +69,7 @@ public final class WscopeApp extends Application {
         ThemeSetting theme = new ThemeSetting(saved.map(Workspace::theme).orElse(Theme.LIGHT));
         BorderPane shell = new BorderPane();
         shell.getStyleClass().add("main-window");
-        shell.setTop(new MainMenu(() -> window, theme.themeProperty()).bar());
+        shell.setTop(new MainMenu(() -> window, theme.themeProperty(), getHostServices()::showDocument).bar());
         double[] size = WindowPlacement.firstSize();
         Scene scene = new Scene(shell, size[0], size[1]);
         scene.getStylesheets().add(WscopeApp.class.getResource("/dev/wscope/ui/wscope.css").toExternalForm());

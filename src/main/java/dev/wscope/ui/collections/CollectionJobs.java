@@ -8,6 +8,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the changes to collection files one after another on the background executor, each from the files
@@ -16,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
  * the FX thread; jobs run on the background executor; results and tree updates land on the UI executor.
  */
 final class CollectionJobs {
+    private static final Logger LOG = LoggerFactory.getLogger(CollectionJobs.class);
     /** A file change; throws StoreException (or IllegalArgumentException) with words for the user. */
     @FunctionalInterface
     interface Job<T> {
@@ -66,6 +69,7 @@ final class CollectionJobs {
                 .thenApplyAsync(ignored -> call(job), background)
                 .handleAsync((done, error) -> {
                     if (error != null) {
+                        LOG.warn(failurePrefix, error);
                         failure = failurePrefix + ": " + rootMessage(error);
                         throw error instanceof CompletionException c ? c : new CompletionException(error);
                     }

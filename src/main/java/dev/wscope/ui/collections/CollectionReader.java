@@ -1,5 +1,8 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.core.collection.Collection;
+import dev.wscope.core.variables.SecretMask;
+import dev.wscope.log.LogSecrets;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.StoreException;
 import java.io.IOException;
@@ -8,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every collection the tree shows: the files of the data folder, then those opened from elsewhere. A
@@ -15,6 +20,7 @@ import java.util.List;
  * once and dropped from the list. Blocking I/O: background threads only.
  */
 final class CollectionReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CollectionReader.class);
     static final String SAMPLE = "/samples/echo-and-mirror.json";
 
     record Result(List<LoadedCollection> loaded, List<String> problems) {
@@ -35,7 +41,7 @@ final class CollectionReader {
                 read(file, false, loaded, problems);
             }
         } catch (StoreException e) {
-            problems.add(e.getMessage());
+            problem(problems, e.getMessage(), e);
         }
         readOpened(loaded, problems);
         return new Result(List.copyOf(loaded), List.copyOf(problems));
@@ -55,15 +61,17 @@ final class CollectionReader {
             }
             present.forEach(file -> read(file, true, loaded, problems));
         } catch (StoreException e) {
-            problems.add(e.getMessage());
+            problem(problems, e.getMessage(), e);
         }
     }
 
     private void read(Path file, boolean external, List<LoadedCollection> loaded, List<String> problems) {
         try {
-            loaded.add(new LoadedCollection(file, store.load(file), external));
+            Collection collection = store.load(file);
+            LogSecrets.remember(SecretMask.of(collection.environments()));
+            loaded.add(new LoadedCollection(file, collection, external));
         } catch (StoreException e) {
-            problems.add(file.getFileName() + " cannot be read and is left as it is: " + e.getMessage());
+            problem(problems, file.getFileName() + " cannot be read and is left as it is: " + e.getMessage(), e);
         }
     }
 
@@ -79,7 +87,13 @@ final class CollectionReader {
                 Files.copy(sample, folder.resolve("echo-and-mirror.json"));
             }
         } catch (IOException e) {
-            problems.add("The sample collection could not be installed: " + e.getMessage());
+            problem(problems, "The sample collection could not be installed: " + e.getMessage(), e);
         }
+    }
+
+    /** A problem the tree's problem line shows; the log keeps its cause. */
+    private static void problem(List<String> problems, String message, Exception cause) {
+        LOG.warn(message, cause);
+        problems.add(message);
     }
 }

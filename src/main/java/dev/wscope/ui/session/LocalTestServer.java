@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's own test server, started on demand: connecting to ws://127.0.0.1:PORT/... (or localhost)
@@ -12,6 +14,7 @@ import java.util.function.Consumer;
  * Thread contract: methods are synchronized; ensureRunningFor blocks briefly and runs off the FX thread.
  */
 public final class LocalTestServer implements Consumer<URI>, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalTestServer.class);
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost");
 
     private final int port;
@@ -37,6 +40,7 @@ public final class LocalTestServer implements Consumer<URI>, AutoCloseable {
             server = TestServer.start("127.0.0.1", port);
         } catch (IOException portTaken) {
             // Something (another Wscope, or `wscope serve`) already listens there: connect to it as it is.
+            LOG.info("the built-in test server's port is taken; using what listens there", portTaken);
         }
     }
 

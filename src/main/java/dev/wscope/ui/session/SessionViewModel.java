@@ -1,7 +1,6 @@
 package dev.wscope.ui.session;
 
 import dev.wscope.core.diagnosis.Audience;
-import dev.wscope.core.variables.UrlCredentials;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValueKind;
@@ -12,6 +11,7 @@ import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.core.variables.UrlCredentials;
 import dev.wscope.engine.LiveConnection;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.engine.doctor.Doctor;
@@ -31,6 +31,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One request and its connection: the address and its params, headers, cookies and options; connect,
@@ -38,6 +40,7 @@ import javafx.beans.property.StringProperty;
  * executor; their outcomes land through the UI executor. FX thread only (injected executors in tests).
  */
 public final class SessionViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionViewModel.class);
     private static final String CANCELLED = "Failed: connecting cancelled";
     private final WebSocketConnector connector;
     private final Executor background;
@@ -132,7 +135,7 @@ public final class SessionViewModel {
             try {
                 open.close(1001, "window closed");
             } catch (Exception e) {
-                // closing anyway: the server sees the socket end
+                LOG.debug("closing anyway: the server sees the socket end", e);
             }
         }
         timeline.discard(); // the session ends with the window: its spill file goes
@@ -260,6 +263,7 @@ public final class SessionViewModel {
                     throw new CompletionException(e);
                 }
             }, background).exceptionallyAsync(e -> {
+                LOG.warn("close failed", e);
                 closeError.set(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
                 return null;
             }, ui);
@@ -308,6 +312,7 @@ public final class SessionViewModel {
             try {
                 open.send(message);
             } catch (Exception e) {
+                LOG.warn("send failed", e);
                 throw new CompletionException(new IllegalStateException("Send failed: " + e.getMessage(), e));
             }
         }, background);

@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sessions to and from files (NDJSON, one event a line, as `wscope send --json` prints them): save a tab's
@@ -17,6 +19,7 @@ import java.util.function.BiFunction;
  * own. Files are touched on the background executor; the outcome is said in the status bar. FX thread only.
  */
 public final class SessionCommands {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionCommands.class);
     private final OpenRequests open;
     private final Workbench workbench;
     private final Executor background;
@@ -85,6 +88,7 @@ public final class SessionCommands {
             }
         }, background).handleAsync((timeline, failure) -> {
             if (failure != null) {
+                LOG.warn("{}{}", failed, file, failure.getCause());
                 workbench.notice().set(failed + failure.getCause().getMessage());
                 return null;
             }
@@ -118,6 +122,9 @@ public final class SessionCommands {
                 throw new CompletionException(e);
             }
         }, background).handleAsync((ignored, failure) -> {
+            if (failure != null) {
+                LOG.warn("a session file was not saved", failure.getCause());
+            }
             workbench.notice().set(failure == null ? done : "Not saved: " + failure.getCause().getMessage());
             return null;
         }, ui);
