@@ -3,7 +3,7 @@ package dev.wscope;
 import dev.wscope.cli.WscopeCommand;
 import dev.wscope.log.AppLog;
 import dev.wscope.log.LogFiles;
-import dev.wscope.ui.FirstFrame;
+import dev.wscope.ui.app.FirstFrame;
 
 /**
  * The launcher. A plain class (not a JavaFX Application) so the jar starts from the classpath; commands
@@ -21,7 +21,7 @@ public final class Main {
                 System.out.println(line);
                 System.out.flush();
             });
-            dev.wscope.ui.WscopeApp.launchWindow(args);
+            dev.wscope.ui.app.WscopeApp.launchWindow(args);
             return;
         }
         LogFiles.forCommands();

@@ -91,6 +91,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void theUisFeaturePackages_formNoCycle() {
+        slices().matching("dev.wscope.ui.(*)..").should().beFreeOfCycles()
+                .because("each feature (address, composer, timeline, collections...) builds on ui.common and is"
+                        + " assembled by ui.app, so it can be changed and tested on its own")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theUiShell_isUsedByNoFeature() {
+        noClasses().that().resideInAPackage("dev.wscope.ui..").and().resideOutsideOfPackage("dev.wscope.ui.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.wscope.ui.app..")
+                .check(CLASSES);
+    }
+
+    @Test
     void noCyclesBetweenTopLevelPackages() {
         slices().matching("dev.wscope.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

@@ -1,6 +1,6 @@
 package dev.wscope.bench;
 
-import dev.wscope.ui.FirstFrame;
+import dev.wscope.ui.app.FirstFrame;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -26,7 +26,7 @@ public final class BareWindow {
             stage.setScene(new Scene(new Label("bare JavaFX window"), 1280, 800));
             stage.setTitle("bare");
             stage.show();
-            FirstFrame.install(stage, dev.wscope.ui.DeferredBuild.none());
+            FirstFrame.install(stage, dev.wscope.ui.common.DeferredBuild.none());
         }
     }
 }

@@ -1,19 +1,18 @@
 package dev.wscope.ui.address;
 
-import dev.wscope.ui.Compact;
-import dev.wscope.ui.Tips;
-import org.kordamp.ikonli.feather.Feather;
-import dev.wscope.ui.Icons;
+import dev.wscope.ui.common.Compact;
+import dev.wscope.ui.common.Icons;
+import dev.wscope.ui.common.Tips;
 import dev.wscope.ui.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Side;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -21,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The address row: `url` (Enter connects), `connect` (Connect / Disconnect), the close code and reason

@@ -1,6 +1,6 @@
 package dev.wscope.ui.address;
 
-import dev.wscope.ui.Fields;
+import dev.wscope.ui.common.Fields;
 import dev.wscope.ui.session.ConnectionSettings;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.session.TlsSettings;

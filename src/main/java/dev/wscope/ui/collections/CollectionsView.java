@@ -1,10 +1,9 @@
 package dev.wscope.ui.collections;
 
-import dev.wscope.ui.Tips;
-import dev.wscope.ui.Fields;
-import dev.wscope.ui.Icons;
+import dev.wscope.ui.common.Fields;
+import dev.wscope.ui.common.Icons;
+import dev.wscope.ui.common.Tips;
 import dev.wscope.ui.help.Shortcut;
-import org.kordamp.ikonli.feather.Feather;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The `collections` tree: collections, folders, saved requests and their saved messages. Double-click (or

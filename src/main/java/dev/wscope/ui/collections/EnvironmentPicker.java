@@ -1,7 +1,7 @@
 package dev.wscope.ui.collections;
 
-import dev.wscope.ui.Tips;
 import dev.wscope.core.variables.Environment;
+import dev.wscope.ui.common.Tips;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;

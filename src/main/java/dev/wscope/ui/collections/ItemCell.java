@@ -2,16 +2,16 @@ package dev.wscope.ui.collections;
 
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.Nodes;
-import dev.wscope.ui.Icons;
-import org.kordamp.ikonli.feather.Feather;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.ui.common.Icons;
 import java.util.function.Consumer;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * One row of the collections tree: the node's name by kind, its context menu, a double-click to act, and

@@ -1,13 +1,12 @@
 package dev.wscope.ui.composer;
 
-import dev.wscope.ui.Compact;
-import dev.wscope.ui.Tips;
-import org.kordamp.ikonli.feather.Feather;
-import dev.wscope.ui.Fields;
-import dev.wscope.ui.Icons;
 import dev.wscope.core.detail.Language;
 import dev.wscope.core.payload.MessageFormat;
-import dev.wscope.ui.Highlighting;
+import dev.wscope.ui.common.Compact;
+import dev.wscope.ui.common.Fields;
+import dev.wscope.ui.common.Highlighting;
+import dev.wscope.ui.common.Icons;
+import dev.wscope.ui.common.Tips;
 import dev.wscope.ui.help.Shortcut;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The message composer: `composer`, `message-format`, Format and Minify, `composer-error`, `send` (Ctrl+Enter). */
 public final class ComposerView extends VBox {

@@ -1,12 +1,11 @@
 package dev.wscope.ui.detail;
 
-import dev.wscope.ui.Compact;
-import org.kordamp.ikonli.feather.Feather;
-import dev.wscope.ui.Icons;
 import dev.wscope.core.detail.DetailDocument;
 import dev.wscope.core.detail.DetailText;
 import dev.wscope.core.detail.Language;
-import dev.wscope.ui.Highlighting;
+import dev.wscope.ui.common.Compact;
+import dev.wscope.ui.common.Highlighting;
+import dev.wscope.ui.common.Icons;
 import dev.wscope.ui.timeline.TimelineViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The selected event in full (`event-detail`): one read-only CodeArea for every event, never one per row. */
 public final class EventDetailView extends VBox {

@@ -1,10 +1,9 @@
 package dev.wscope.ui.diagnosis;
 
-import org.kordamp.ikonli.feather.Feather;
-import dev.wscope.ui.Icons;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.diagnosis.DoctorStep;
 import dev.wscope.core.diagnosis.DoctorText;
+import dev.wscope.ui.common.Icons;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The `diagnosis` pane: the cause in words, the fix (copyable), each step with its time, and the raw

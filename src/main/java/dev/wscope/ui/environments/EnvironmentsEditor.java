@@ -1,6 +1,6 @@
 package dev.wscope.ui.environments;
 
-import dev.wscope.ui.Icons;
+import dev.wscope.ui.common.Icons;
 import dev.wscope.ui.rows.EditableRows;
 import dev.wscope.ui.rows.RowColumn;
 import dev.wscope.ui.rows.RowControls;

@@ -1,6 +1,6 @@
 package dev.wscope.ui.keyvalue;
 
-import dev.wscope.ui.Fields;
+import dev.wscope.ui.common.Fields;
 import dev.wscope.ui.rows.EditableRows;
 import dev.wscope.ui.rows.RowColumn;
 import dev.wscope.ui.rows.RowControls;

@@ -1,7 +1,7 @@
 package dev.wscope.ui.rows;
 
-import dev.wscope.ui.Icons;
-import dev.wscope.ui.Tips;
+import dev.wscope.ui.common.Icons;
+import dev.wscope.ui.common.Tips;
 import dev.wscope.ui.help.Shortcut;
 import java.util.ArrayDeque;
 import java.util.Deque;

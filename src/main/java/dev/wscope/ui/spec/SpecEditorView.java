@@ -1,7 +1,7 @@
 package dev.wscope.ui.spec;
 
-import dev.wscope.ui.Fields;
 import dev.wscope.core.collection.SpecStatus;
+import dev.wscope.ui.common.Fields;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;

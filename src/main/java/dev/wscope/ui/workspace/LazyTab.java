@@ -1,6 +1,6 @@
 package dev.wscope.ui.workspace;
 
-import dev.wscope.ui.DeferredBuild;
+import dev.wscope.ui.common.DeferredBuild;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.Node;

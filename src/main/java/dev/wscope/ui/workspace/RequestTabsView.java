@@ -1,9 +1,8 @@
 package dev.wscope.ui.workspace;
 
-import dev.wscope.ui.Tips;
-import org.kordamp.ikonli.feather.Feather;
-import dev.wscope.ui.Icons;
-import dev.wscope.ui.DeferredBuild;
+import dev.wscope.ui.common.DeferredBuild;
+import dev.wscope.ui.common.Icons;
+import dev.wscope.ui.common.Tips;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +20,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The tab strip of the open requests (`open-requests`): one tab each, titled by the request's name with a

@@ -1,12 +1,11 @@
 package dev.wscope.ui.workspace;
 
-import dev.wscope.ui.Tips;
-import org.kordamp.ikonli.feather.Feather;
-import dev.wscope.ui.DeferredBuild;
-import dev.wscope.ui.Icons;
 import dev.wscope.ui.address.AddressBar;
 import dev.wscope.ui.address.ConnectionSettingsView;
 import dev.wscope.ui.collections.EnvironmentPicker;
+import dev.wscope.ui.common.DeferredBuild;
+import dev.wscope.ui.common.Icons;
+import dev.wscope.ui.common.Tips;
 import dev.wscope.ui.composer.ComposerView;
 import dev.wscope.ui.detail.EventDetailView;
 import dev.wscope.ui.diagnosis.DiagnosisView;
@@ -23,6 +22,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * What one tab shows: the address bar with Save and the environment menu; the request (message, params,
