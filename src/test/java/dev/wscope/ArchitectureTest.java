@@ -75,6 +75,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSessionLayer_knowsOnlyCoreAndItsPorts() {
+        noClasses().that().resideInAPackage("dev.wscope.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.wscope.engine..", "dev.wscope.ui..",
+                        "dev.wscope.store..", "dev.wscope.cli..", "org.glassfish..", "jakarta.websocket..")
+                .because("the session's rules are tested through fake ports, with no socket and no toolkit")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheLogPackage_configuresLogback() {
         noClasses().that().resideOutsideOfPackage("dev.wscope.log..")
                 .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "org.slf4j.bridge..")

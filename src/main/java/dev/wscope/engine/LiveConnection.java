@@ -6,6 +6,7 @@ import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.session.Connection;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.glassfish.tyrus.client.ClientManager;
  * An open connection. Thread contract: send, ping and close may be called from any thread except the FX
  * thread (they block until the frame is written); sends are serialised so frames never interleave.
  */
-public final class LiveConnection {
+public final class LiveConnection implements Connection {
     /** A control frame carries at most 125 bytes (RFC 6455 §5.5). */
     public static final int MAX_PING_BYTES = 125;
 
@@ -51,6 +52,7 @@ public final class LiveConnection {
      * Records the message, then writes it: recorded after, a fast echo could land on the timeline before
      * the message it answers. A write that fails is followed by an error event.
      */
+    @Override
     public synchronized void send(OutgoingMessage message) throws IOException {
         timeline.append(new TimelineEvent.Message(Direction.OUT, message.binary(), message.bytes()));
         try {
@@ -65,6 +67,7 @@ public final class LiveConnection {
         }
     }
 
+    @Override
     public synchronized void ping(byte[] payload) throws IOException, PayloadException {
         if (payload.length > MAX_PING_BYTES) {
             throw new PayloadException("A ping carries at most " + MAX_PING_BYTES + " bytes; this one has " + payload.length);
@@ -74,6 +77,7 @@ public final class LiveConnection {
     }
 
     /** Sends a close frame; the closed event follows when the server answers or the socket drops. */
+    @Override
     public void close(int code, String reason) throws IOException, PayloadException {
         Optional<String> problem = CloseCodes.checkSendable(code, reason);
         if (problem.isPresent()) {
@@ -95,6 +99,7 @@ public final class LiveConnection {
     }
 
     /** Completes with the closed event, whoever closed. */
+    @Override
     public CompletableFuture<TimelineEvent.Closed> closed() {
         return endpoint.closedFuture();
     }

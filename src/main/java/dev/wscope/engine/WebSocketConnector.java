@@ -1,35 +1,36 @@
 package dev.wscope.engine;
 
+import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.request.TlsOptions;
 import dev.wscope.core.request.UrlCheck;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.core.variables.UrlCredentials;
+import dev.wscope.engine.tls.TlsContexts;
+import dev.wscope.session.Connector;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.Session;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
-import org.glassfish.tyrus.client.SslEngineConfigurator;
-import dev.wscope.core.request.ConnectOptions;
-import dev.wscope.core.request.TlsOptions;
-import java.util.List;
-import java.util.Map;
-import dev.wscope.engine.tls.TlsContexts;
-import java.io.IOException;
-import java.security.GeneralSecurityException;
 import org.glassfish.tyrus.client.RedirectException;
+import org.glassfish.tyrus.client.SslEngineConfigurator;
 import org.glassfish.tyrus.core.HandshakeException;
 
 /** Opens connections through Tyrus. Thread contract: connect() may be called from any thread; it never blocks. */
-public final class WebSocketConnector {
+public final class WebSocketConnector implements Connector {
     private static Logger quiet(String name) {
         Logger logger = Logger.getLogger(name);
         logger.setLevel(Level.SEVERE);
@@ -64,6 +65,7 @@ public final class WebSocketConnector {
      * the handshake timeout has passed, whatever stage (TCP, TLS, upgrade) hangs. Cancelling the future
      * stops the attempt and says so on the timeline.
      */
+    @Override
     public CompletableFuture<LiveConnection> connect(ConnectRequest request, SessionTimeline timeline) {
         Optional<String> problem = request.problem();
         if (problem.isPresent()) {

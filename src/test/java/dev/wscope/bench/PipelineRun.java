@@ -3,7 +3,7 @@ package dev.wscope.bench;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.ui.app.WscopeApp;
-import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.workspace.OpenRequests;
 import dev.wscope.ui.workspace.RequestTab;

@@ -44,6 +44,13 @@ public final class CloseCodes {
         return "Not a valid close code";
     }
 
+    /** The code's short name ("Normal closure", "Private use"): its meaning's words before the colon. */
+    public static String name(int code) {
+        String meaning = meaning(code);
+        int colon = meaning.indexOf(':');
+        return colon < 0 ? meaning : meaning.substring(0, colon);
+    }
+
     /** Empty when a close frame may carry this code and reason; else what is wrong, in words. */
     public static Optional<String> checkSendable(int code, String reason) {
         boolean reserved = code == 1004 || code == 1005 || code == 1006 || code == 1015;

@@ -3,7 +3,7 @@ package dev.wscope.ui.address;
 import dev.wscope.ui.common.Compact;
 import dev.wscope.ui.common.Icons;
 import dev.wscope.ui.common.Tips;
-import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

@@ -9,7 +9,7 @@ import dev.wscope.store.WorkspaceFile;
 import dev.wscope.ui.collections.CollectionsViewModel;
 import dev.wscope.ui.common.DeferredBuild;
 import dev.wscope.ui.composer.ComposerViewModel;
-import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.LocalTestServer;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.workspace.OpenRequests;

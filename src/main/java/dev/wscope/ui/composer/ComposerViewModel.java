@@ -8,7 +8,7 @@ import dev.wscope.core.payload.PayloadParser;
 import dev.wscope.core.payload.XmlText;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
-import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import java.util.Base64;
 import java.util.concurrent.Executor;

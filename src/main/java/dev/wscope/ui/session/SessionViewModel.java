@@ -5,44 +5,38 @@ import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValueKind;
 import dev.wscope.core.request.Subprotocols;
-import dev.wscope.core.request.UrlCheck;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
-import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
-import dev.wscope.core.timeline.TimelineEvent;
-import dev.wscope.core.variables.UrlCredentials;
-import dev.wscope.engine.LiveConnection;
-import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.engine.doctor.Doctor;
+import dev.wscope.session.ConnectionSession;
+import dev.wscope.session.ConnectionState;
+import dev.wscope.session.Connector;
+import dev.wscope.session.SessionListener;
+import dev.wscope.session.SessionThreads;
 import dev.wscope.store.SessionStorage;
 import dev.wscope.ui.diagnosis.DiagnosisViewModel;
 import dev.wscope.ui.keyvalue.KeyValueListModel;
 import dev.wscope.ui.timeline.TimelineViewModel;
 import java.net.URI;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * One request and its connection: the address and its params, headers, cookies and options; connect,
- * disconnect, send; the session timeline drained into the UI in batches. Commands run on the background
- * executor; their outcomes land through the UI executor. FX thread only (injected executors in tests).
+ * One request and its connection, for the window: the address and its params, headers, cookies and options,
+ * and the {@link ConnectionSession} that connects, closes, sends and reconnects, adapted to properties; the
+ * session timeline drained into the UI in batches. FX thread only (injected executors in tests).
  */
-public final class SessionViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(SessionViewModel.class);
-    private static final String CANCELLED = "Failed: connecting cancelled";
-    private final WebSocketConnector connector;
+public final class SessionViewModel implements SessionListener {
+    private final ConnectionSession connection;
     private final Executor background;
     private final Executor ui;
     private final Consumer<URI> beforeConnect;
@@ -53,8 +47,6 @@ public final class SessionViewModel {
     private final DiagnosisViewModel diagnosis;
     private final ConnectionSettings settings = new ConnectionSettings();
     private final SessionVariables variables;
-    private final Reconnection reconnection = new Reconnection();
-    private boolean userClosed;
 
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty urlError = new SimpleStringProperty("");
@@ -66,19 +58,14 @@ public final class SessionViewModel {
     private final StringProperty closeCode = new SimpleStringProperty("1000");
     private final StringProperty closeReason = new SimpleStringProperty("");
     private final StringProperty closeError = new SimpleStringProperty("");
-    private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(ConnectionState.DISCONNECTED);
-    private final StringProperty stateText = new SimpleStringProperty(ConnectionState.DISCONNECTED.word());
+    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.DISCONNECTED);
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(ConnectionState.DISCONNECTED.word());
     private final TrafficMeter traffic = new TrafficMeter();
     private final CapturePause capture;
-    private LiveConnection connection;
-    /** The engine's attempt under way, to cancel; null before it starts and once it ends. */
-    private CompletableFuture<LiveConnection> pending;
-    /** Connection attempts begun, to tell the newest. */
-    private long attempts;
     private int drained;
     private long drainedBytes;
 
-    public SessionViewModel(WebSocketConnector connector, Executor background, Executor ui, Consumer<URI> beforeConnect) {
+    public SessionViewModel(Connector connector, Executor background, Executor ui, Consumer<URI> beforeConnect) {
         this(connector, background, ui, beforeConnect, SessionStorage.newTimeline(), null);
     }
 
@@ -88,12 +75,13 @@ public final class SessionViewModel {
         return new SessionViewModel(null, background, ui, uri -> { }, saved, file);
     }
 
-    private SessionViewModel(WebSocketConnector connector, Executor background, Executor ui, Consumer<URI> beforeConnect,
+    private SessionViewModel(Connector connector, Executor background, Executor ui, Consumer<URI> beforeConnect,
                              SessionTimeline timeline, java.nio.file.Path savedSession) {
         this.timeline = timeline;
         this.savedSession = savedSession;
         this.variables = new SessionVariables(timeline);
-        this.connector = connector;
+        this.connection = new ConnectionSession(connector, timeline, this::sendableRequest, beforeConnect,
+                SessionThreads.of(background, ui), this);
         this.background = background;
         this.ui = ui;
         this.beforeConnect = beforeConnect;
@@ -103,9 +91,7 @@ public final class SessionViewModel {
             urlError.set("");
             urlSuggestion.set("");
             diagnosis.hide(); // a finding is about the address it was made for
-            if (state.get() == ConnectionState.FAILED) {
-                setState(ConnectionState.DISCONNECTED, ConnectionState.DISCONNECTED.word());
-            }
+            connection.requestEdited();
         });
         new ParamsInAddress(url, params);
         this.capture = new CapturePause(timeline);
@@ -113,31 +99,17 @@ public final class SessionViewModel {
 
     /** Connects as the user asked: any reconnection series in progress is over. */
     public void connect() {
-        if (state.get() == ConnectionState.CONNECTING || state.get() == ConnectionState.CONNECTED) {
-            return;
-        }
         if (savedSession != null) {
             urlError.set("This tab shows the saved session " + savedSession.getFileName() + ": connect in a new tab"
                     + " (Ctrl+T), so the two sessions stay apart");
             return;
         }
-        reconnection.stop();
-        userClosed = false;
-        open();
+        connection.connect();
     }
 
     /** The window is closing: say goodbye (1001 going away) and stop any reconnection. */
     public void shutdown() {
-        reconnection.stop();
-        userClosed = true;
-        LiveConnection open = connection;
-        if (open != null) {
-            try {
-                open.close(1001, "window closed");
-            } catch (Exception e) {
-                LOG.debug("closing anyway: the server sees the socket end", e);
-            }
-        }
+        connection.shutdown();
         timeline.discard(); // the session ends with the window: its spill file goes
     }
 
@@ -150,98 +122,33 @@ public final class SessionViewModel {
         return variables;
     }
 
-    private void open() {
-        Optional<ConnectRequest> sendable = sendableRequest();
-        if (sendable.isEmpty()) {
-            return;
-        }
-        ConnectRequest request = sendable.get();
-        UrlCheck check = WsUrl.check(request.url());
-        String attempt = reconnection.inProgress() ? " (reconnect attempt " + reconnection.attempt() + " of "
-                + request.options().reconnect().attempts() + ")" : "";
-        setState(ConnectionState.CONNECTING, "Connecting to " + UrlCredentials.masked(check.uri().toString()) + attempt
-                + " …");
-        diagnosis.hide();
-        pending = null;
-        long mine = ++attempts;
-        CompletableFuture.runAsync(() -> beforeConnect.accept(check.uri()), background).whenCompleteAsync((ok, e) -> {
-            // else cancelled while the built-in server started (and maybe a newer attempt begun meanwhile)
-            if (mine == attempts && state.get() == ConnectionState.CONNECTING) {
-                pending = connector.connect(request, timeline);
-                pending.whenCompleteAsync((opened, error) -> connectFinished(request, opened, error), ui);
-            }
-        }, ui);
-    }
-
     /** Stops a connection attempt under way (the address bar's button while connecting); the engine says so. */
     public void cancelConnecting() {
-        if (state.get() != ConnectionState.CONNECTING) {
-            return;
-        }
-        reconnection.stop();
-        if (pending != null) {
-            pending.cancel(false); // connectFinished follows with the cancellation
-        } else {
-            setState(ConnectionState.FAILED, CANCELLED);
-        }
+        connection.cancelConnecting();
     }
 
-    private void connectFinished(ConnectRequest request, LiveConnection opened, Throwable error) {
-        pending = null;
-        if (error instanceof CancellationException) {
-            setState(ConnectionState.FAILED, CANCELLED);
-            return;
+    @Override
+    public void stateChanged(ConnectionState newState, String text) {
+        // An ending connection takes in its last events at once: the state said "Closed" while the rows and
+        // totals of a flood's last quarter of a second waited for the next batch.
+        if (newState == ConnectionState.CLOSED || newState == ConnectionState.FAILED) {
+            drain();
         }
-        if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            String failed = "Failed: " + cause.getMessage();
-            if (reconnection.inProgress()) {
-                reconnectLater(request, ConnectionState.FAILED, failed, false);
-            } else {
-                setState(ConnectionState.FAILED, failed);
-                diagnosis.run(request);
-            }
-            return;
+        if (newState == ConnectionState.CONNECTING) {
+            diagnosis.hide();
         }
-        connection = opened;
-        reconnection.opened(System.currentTimeMillis());
-        setState(ConnectionState.CONNECTED, "Connected");
-        opened.closed().thenAcceptAsync(closed -> connectionClosed(request, opened, closed), ui);
+        state.set(newState);
+        stateText.set(text);
     }
 
-    private void connectionClosed(ConnectRequest request, LiveConnection closedConnection, TimelineEvent.Closed closed) {
-        if (closedConnection != connection) {
-            return;
-        }
-        connection = null;
-        String text = "Closed (" + closed.code() + "): " + closed.meaning().split(":")[0];
-        if (!userClosed && closed.by() != ClosedBy.CLIENT && request.options().reconnect().enabled()) {
-            reconnectLater(request, ConnectionState.CLOSED, text, true);
-        } else {
-            setState(ConnectionState.CLOSED, text);
-        }
-    }
-
-    /** Schedules the next attempt, each one on the timeline, or gives up when the attempts are used. */
-    private void reconnectLater(ConnectRequest request, ConnectionState endState, String text, boolean afterOpen) {
-        int attempts = request.options().reconnect().attempts();
-        long delay = reconnection.next(request.options().reconnect(), System.currentTimeMillis(), afterOpen);
-        if (delay < 0) {
-            timeline.append(new TimelineEvent.Error("Gave up reconnecting after " + attempts + " attempts"));
-            setState(endState, text + "; gave up reconnecting after " + attempts + " attempts");
-            return;
-        }
-        String when = String.format("reconnecting in %.1f s (attempt %d of %d)", delay / 1000.0,
-                reconnection.attempt(), attempts);
-        timeline.append(new TimelineEvent.Error("Auto-reconnect: " + when));
-        setState(endState, text + "; " + when);
-        reconnection.schedule(this::open, delay, ui);
+    @Override
+    public void connectFailed(ConnectRequest request) {
+        diagnosis.run(request);
     }
 
     /** Closes with the code and reason of the close fields, after checking they may be sent. */
     public void disconnect() {
-        LiveConnection open = connection;
-        if (open == null) {
+        if (state.get() != ConnectionState.CONNECTED) {
             return;
         }
         int code;
@@ -255,15 +162,7 @@ public final class SessionViewModel {
         Optional<String> problem = CloseCodes.checkSendable(code, reason);
         closeError.set(problem.orElse(""));
         if (problem.isEmpty()) {
-            userClosed = true; // whatever comes back, even a drop, must not start a reconnection
-            CompletableFuture.runAsync(() -> {
-                try {
-                    open.close(code, reason);
-                } catch (Exception e) {
-                    throw new CompletionException(e);
-                }
-            }, background).exceptionallyAsync(e -> {
-                LOG.warn("close failed", e);
+            connection.disconnect(code, reason).exceptionallyAsync(e -> {
                 closeError.set(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
                 return null;
             }, ui);
@@ -294,9 +193,8 @@ public final class SessionViewModel {
             disconnect();
         } else if (state.get() == ConnectionState.CONNECTING) {
             cancelConnecting();
-        } else if (reconnection.isWaiting()) {
-            reconnection.stop();
-            setState(state.get(), stateText.get().replaceFirst(";.*", "") + "; reconnecting stopped");
+        } else if (connection.isWaitingToReconnect()) {
+            connection.stopReconnecting();
         } else {
             connect();
         }
@@ -304,18 +202,7 @@ public final class SessionViewModel {
 
     /** Sends on the background executor; the future fails with a message fit for the user. */
     public CompletableFuture<Void> send(OutgoingMessage message) {
-        LiveConnection open = connection;
-        if (open == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("Not connected: connect first"));
-        }
-        return CompletableFuture.runAsync(() -> {
-            try {
-                open.send(message);
-            } catch (Exception e) {
-                LOG.warn("send failed", e);
-                throw new CompletionException(new IllegalStateException("Send failed: " + e.getMessage(), e));
-            }
-        }, background);
+        return connection.send(message);
     }
 
     /** Events the engine recorded that the next batch would take in. */
@@ -348,18 +235,6 @@ public final class SessionViewModel {
     public ConnectRequest request() {
         return new ConnectRequest(url.get().strip(), headers.values(), cookies.values(),
                 Subprotocols.parse(subprotocols.get()), settings.toOptions());
-    }
-
-    /**
-     * An ending connection takes in its last events at once: the state said "Closed" while the rows and
-     * totals of a flood's last quarter of a second waited for the next batch.
-     */
-    private void setState(ConnectionState newState, String text) {
-        if (newState == ConnectionState.CLOSED || newState == ConnectionState.FAILED) {
-            drain();
-        }
-        state.set(newState);
-        stateText.set(text);
     }
 
     /** Puts the offered correction (ws:// for http://, say) into the address. */
@@ -435,10 +310,10 @@ public final class SessionViewModel {
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
-        return state;
+        return state.getReadOnlyProperty();
     }
 
-    public StringProperty stateTextProperty() {
-        return stateText;
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
     }
 }

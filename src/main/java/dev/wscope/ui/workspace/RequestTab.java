@@ -8,7 +8,7 @@ import dev.wscope.core.request.Subprotocols;
 import dev.wscope.core.variables.Environment;
 import dev.wscope.core.workspace.OpenTab;
 import dev.wscope.ui.composer.ComposerViewModel;
-import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.spec.SpecFieldsModel;
 import java.util.ArrayList;

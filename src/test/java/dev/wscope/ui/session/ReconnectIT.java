@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.server.TestServer;
+import dev.wscope.session.ConnectionState;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;

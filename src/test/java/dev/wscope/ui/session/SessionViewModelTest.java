@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.request.KeyValue;
 import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.session.ConnectionState;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import dev.wscope.core.variables.Environment;
 import dev.wscope.core.variables.Variable;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.server.TestServer;
+import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.composer.ComposerViewModel;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -10,7 +10,7 @@ import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.ui.composer.ComposerViewModel;
-import dev.wscope.ui.session.ConnectionState;
+import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.wscope.ui.session;
+package dev.wscope.session;
 
 /** The connection's state; the word starts the `connection-state` label (CONTRACT.md). */
 public enum ConnectionState {

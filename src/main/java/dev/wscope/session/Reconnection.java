@@ -1,14 +1,12 @@
-package dev.wscope.ui.session;
+package dev.wscope.session;
 
 import dev.wscope.core.request.ReconnectOptions;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 
 /**
  * Counts reconnection attempts and holds the pending one. A connection that stayed open a while starts
  * the count afresh, so a daily drop never exhausts the attempts but a server that drops at once does.
- * FX thread only.
+ * The session's thread only.
  */
 final class Reconnection {
     /** Open this long, and the next drop starts a new series of attempts. */
@@ -16,7 +14,7 @@ final class Reconnection {
 
     private int attempt;
     private long openedAt;
-    private CompletableFuture<Void> pending;
+    private Future<?> pending;
 
     void opened(long now) {
         openedAt = now;
@@ -43,10 +41,9 @@ final class Reconnection {
         return attempt > 0;
     }
 
-    void schedule(Runnable reconnect, long delayMillis, Executor ui) {
+    void schedule(Runnable reconnect, long delayMillis, Delays delays) {
         cancelPending();
-        pending = CompletableFuture.runAsync(reconnect, CompletableFuture.delayedExecutor(delayMillis,
-                TimeUnit.MILLISECONDS, ui));
+        pending = delays.after(delayMillis, reconnect);
     }
 
     boolean isWaiting() {
