@@ -8,8 +8,4 @@ record Frame(boolean fin, int opcode, byte[] payload) {
     static final int CLOSE = 0x8;
     static final int PING = 0x9;
     static final int PONG = 0xA;
-
-    boolean isControl() {
-        return (opcode & 0x8) != 0;
-    }
 }

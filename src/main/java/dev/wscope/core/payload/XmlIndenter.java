@@ -1,5 +1,6 @@
 package dev.wscope.core.payload;
 
+import dev.wscope.core.text.Markup;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -79,7 +80,7 @@ final class XmlIndenter {
                 }
                 out.append("</").append(element.getTagName()).append('>');
             }
-            case Node.TEXT_NODE -> escape(node.getNodeValue(), false, out);
+            case Node.TEXT_NODE -> Markup.escape(node.getNodeValue(), Markup.Context.XML_TEXT, out);
             case Node.CDATA_SECTION_NODE -> out.append("<![CDATA[").append(node.getNodeValue()).append("]]>");
             case Node.COMMENT_NODE -> out.append("<!--").append(node.getNodeValue()).append("-->");
             case Node.PROCESSING_INSTRUCTION_NODE -> out.append("<?").append(node.getNodeName())
@@ -94,24 +95,8 @@ final class XmlIndenter {
         for (int i = 0; i < attributes.getLength(); i++) {
             Node attribute = attributes.item(i);
             out.append(' ').append(attribute.getNodeName()).append("=\"");
-            escape(attribute.getNodeValue(), true, out);
+            Markup.escape(attribute.getNodeValue(), Markup.Context.XML_ATTRIBUTE, out);
             out.append('"');
-        }
-    }
-
-    private static void escape(String text, boolean attribute, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\r' -> out.append("&#13;");
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
-                case '\t' -> out.append(attribute ? "&#9;" : "\t");
-                default -> out.append(c);
-            }
         }
     }
 }

@@ -34,7 +34,7 @@ public final class EventText {
         } else if (event instanceof TimelineEvent.Error e) {
             return e.message();
         } else if (event instanceof TimelineEvent.Closed e) {
-            return e.code() + " " + e.meaning().split(":")[0] + " (by " + e.by().wire() + ")"
+            return e.code() + " " + CloseCodes.name(e.code()) + " (by " + e.by().wire() + ")"
                     + (e.reason() == null || e.reason().isEmpty() ? "" : ": " + e.reason());
         }
         return "";

@@ -4,6 +4,7 @@ import dev.wscope.core.highlight.JsonHighlighter;
 import dev.wscope.core.highlight.StyleSpan;
 import dev.wscope.core.highlight.XmlHighlighter;
 import dev.wscope.core.payload.MessageFormat;
+import dev.wscope.core.text.Markup;
 import java.util.List;
 
 /** A message body as highlighted HTML: the window's own highlighters, their style names as CSS classes. */
@@ -20,7 +21,7 @@ final class CodeHtml {
         StringBuilder html = new StringBuilder();
         int at = 0;
         for (StyleSpan span : spans) {
-            String text = Html.escape(body.substring(at, Math.min(body.length(), at + span.length())));
+            String text = Markup.html(body.substring(at, Math.min(body.length(), at + span.length())));
             at += span.length();
             if (span.style() == null) {
                 html.append(text);

@@ -4,6 +4,7 @@ import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.CollectionItem;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.text.Markup;
 import dev.wscope.core.variables.Environment;
 import dev.wscope.core.variables.Variable;
 import dev.wscope.store.SharedCopy;
@@ -37,8 +38,8 @@ public final class HtmlDocs {
         String title = collection.name().isBlank() ? "Untitled collection" : collection.name();
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(title)).append("</h1>\n")
+                .append("<title>").append(Markup.html(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Markup.html(title)).append("</h1>\n")
                 .append(RequestHtml.spec(collection.spec()));
         if (!collection.spec().description().isBlank()) {
             html.append("<div class=\"description\">").append(MarkdownHtml.render(collection.spec().description()))
@@ -63,10 +64,10 @@ public final class HtmlDocs {
             if (item instanceof SavedRequest request) {
                 String anchor = "request-" + (++requestCount);
                 index.append("<li><a href=\"#").append(anchor).append("\">")
-                        .append(Html.escape(RequestHtml.title(request))).append("</a></li>\n");
+                        .append(Markup.html(RequestHtml.title(request))).append("</a></li>\n");
                 sections.append(RequestHtml.section(request, anchor, folderPath));
             } else if (item instanceof Folder folder) {
-                index.append("<li class=\"folder\">").append(Html.escape(folder.name())).append("\n");
+                index.append("<li class=\"folder\">").append(Markup.html(folder.name())).append("\n");
                 walk(folder.items(), folderPath.isEmpty() ? folder.name() : folderPath + " / " + folder.name());
                 index.append("</li>\n");
             }
@@ -80,13 +81,13 @@ public final class HtmlDocs {
         }
         StringBuilder html = new StringBuilder("<section id=\"environments\">\n<h2>Environments</h2>\n");
         for (Environment environment : environments) {
-            html.append("<h3>").append(Html.escape(environment.name())).append("</h3>\n")
+            html.append("<h3>").append(Markup.html(environment.name())).append("</h3>\n")
                     .append("<table>\n<tr><th>Variable</th><th>Value</th></tr>\n");
             for (Variable variable : environment.variables()) {
                 String value = variable.secret() ? Variable.MASK + " (secret)"
                         : variable.hasValue() ? variable.value() : "(no value)";
-                html.append("<tr><td>{{").append(Html.escape(variable.name())).append("}}</td><td>")
-                        .append(Html.escape(value)).append("</td></tr>\n");
+                html.append("<tr><td>{{").append(Markup.html(variable.name())).append("}}</td><td>")
+                        .append(Markup.html(value)).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }

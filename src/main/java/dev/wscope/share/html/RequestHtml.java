@@ -4,6 +4,7 @@ import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.collection.SpecFields;
 import dev.wscope.core.request.KeyValue;
+import dev.wscope.core.text.Markup;
 import java.util.List;
 
 /** One request's section of the docs: address, spec fields, tables, options, description and messages. */
@@ -19,12 +20,12 @@ final class RequestHtml {
 
     private String write(SavedRequest request, String anchor, String folderPath) {
         html.append("<section class=\"request\" id=\"").append(anchor).append("\">\n");
-        html.append("<h2>").append(Html.escape(title(request))).append("</h2>\n");
+        html.append("<h2>").append(Markup.html(title(request))).append("</h2>\n");
         if (!folderPath.isEmpty()) {
-            html.append("<p class=\"folder\">").append(Html.escape(folderPath)).append("</p>\n");
+            html.append("<p class=\"folder\">").append(Markup.html(folderPath)).append("</p>\n");
         }
         html.append(spec(request.spec()));
-        html.append("<pre class=\"url\">").append(Html.escape(request.connectRequest().url())).append("</pre>\n");
+        html.append("<pre class=\"url\">").append(Markup.html(request.connectRequest().url())).append("</pre>\n");
         if (!request.spec().description().isBlank()) {
             html.append("<div class=\"description\">").append(MarkdownHtml.render(request.spec().description()))
                     .append("</div>\n");
@@ -51,9 +52,9 @@ final class RequestHtml {
         spec.statusIfSet().ifPresent(status -> line.append("<span class=\"status status-").append(status.id())
                 .append("\">").append(status.label()).append("</span> "));
         if (!spec.owner().isBlank()) {
-            line.append("<span class=\"owner\">Owner: ").append(Html.escape(spec.owner())).append("</span> ");
+            line.append("<span class=\"owner\">Owner: ").append(Markup.html(spec.owner())).append("</span> ");
         }
-        spec.tags().forEach(tag -> line.append("<span class=\"tag\">").append(Html.escape(tag)).append("</span> "));
+        spec.tags().forEach(tag -> line.append("<span class=\"tag\">").append(Markup.html(tag)).append("</span> "));
         return line.isEmpty() ? "" : "<p class=\"spec\">" + line.toString().strip() + "</p>\n";
     }
 
@@ -65,8 +66,8 @@ final class RequestHtml {
         html.append("<h3>").append(heading).append("</h3>\n<table>\n<tr><th>Name</th><th>Value</th></tr>\n");
         for (KeyValue row : rows) {
             html.append(row.enabled() ? "<tr>" : "<tr class=\"disabled\" title=\"not sent\">")
-                    .append("<td>").append(Html.escape(row.name())).append("</td>")
-                    .append("<td>").append(Html.escape(row.value())).append("</td></tr>\n");
+                    .append("<td>").append(Markup.html(row.name())).append("</td>")
+                    .append("<td>").append(Markup.html(row.value())).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
@@ -76,12 +77,12 @@ final class RequestHtml {
             return;
         }
         html.append("<h3>").append(heading).append("</h3>\n<ul>\n");
-        items.forEach(item -> html.append("<li>").append(Html.escape(item)).append("</li>\n"));
+        items.forEach(item -> html.append("<li>").append(Markup.html(item)).append("</li>\n"));
         html.append("</ul>\n");
     }
 
     private void message(SavedMessage message) {
-        html.append("<div class=\"message\">\n<h4>").append(Html.escape(message.name()))
+        html.append("<div class=\"message\">\n<h4>").append(Markup.html(message.name()))
                 .append(" <span class=\"format\">").append(message.format().label()).append("</span>");
         if (message.fromServer()) {
             html.append(" <span class=\"direction\">from the server</span>");

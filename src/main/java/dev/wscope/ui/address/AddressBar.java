@@ -186,8 +186,4 @@ public final class AddressBar extends VBox {
         HBox row = (HBox) getChildren().get(0);
         row.getChildren().add(row.getChildren().indexOf(connect.getParent()) + 1, control);
     }
-
-    public TextField urlField() {
-        return url;
-    }
 }

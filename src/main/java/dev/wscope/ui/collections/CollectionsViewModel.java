@@ -7,7 +7,6 @@ import dev.wscope.core.collection.Nodes;
 import dev.wscope.core.collection.RequestDraft;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.collection.TreePath;
-import dev.wscope.core.variables.Environment;
 import dev.wscope.share.asyncapi.AsyncApiFiles;
 import dev.wscope.share.asyncapi.DocumentFormat;
 import dev.wscope.share.html.HtmlDocs;
@@ -254,11 +253,6 @@ public final class CollectionsViewModel {
     /** The saved request with that id as the tree has it now. */
     public Optional<FoundRequest> find(String requestId) {
         return RequestFinder.find(collections.get(), requestId);
-    }
-
-    /** The environments of the collection that holds the request, in order; empty when it has none. */
-    public List<Environment> environmentsOf(String requestId) {
-        return find(requestId).map(found -> found.collection().collection().environments()).orElse(List.of());
     }
 
     public ObjectProperty<List<LoadedCollection>> collectionsProperty() {
