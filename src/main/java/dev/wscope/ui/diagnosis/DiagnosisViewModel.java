@@ -3,20 +3,23 @@ package dev.wscope.ui.diagnosis;
 import dev.wscope.core.diagnosis.Cause;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.request.ConnectRequest;
-import dev.wscope.engine.doctor.Doctor;
+import dev.wscope.session.Examiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The diagnosis pane's state: runs the doctor on the background executor and holds its report, which the
  * pane shows. FX thread only.
  */
 public final class DiagnosisViewModel {
-    private final Doctor doctor;
+    private static final Logger LOG = LoggerFactory.getLogger(DiagnosisViewModel.class);
+    private final Examiner doctor;
     private final Executor background;
     private final Executor ui;
     private final ObjectProperty<DoctorReport> report = new SimpleObjectProperty<>();
@@ -24,7 +27,7 @@ public final class DiagnosisViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private long generation;
 
-    public DiagnosisViewModel(Doctor doctor, Executor background, Executor ui) {
+    public DiagnosisViewModel(Examiner doctor, Executor background, Executor ui) {
         this.doctor = doctor;
         this.background = background;
         this.ui = ui;
@@ -37,6 +40,9 @@ public final class DiagnosisViewModel {
         running.set(true);
         shown.set(true);
         CompletableFuture.supplyAsync(() -> doctor.examine(request), background).whenCompleteAsync((found, failure) -> {
+            if (failure != null) {
+                LOG.error("the doctor failed on {}", request.url(), failure);
+            }
             if (mine == generation) {
                 if (found != null) {
                     report.set(found);
