@@ -9,7 +9,7 @@ import java.util.List;
  * A real nginx (the Debian package; .ci/run installs it) on 127.0.0.1, proxying one location to a
  * backend, with or without the lines that forward a WebSocket upgrade. Started and stopped by a test.
  */
-public final class Nginx implements AutoCloseable {
+public final class Nginx implements ReverseProxy {
     private final LocalServer server;
 
     private Nginx(LocalServer server) {
@@ -60,12 +60,14 @@ public final class Nginx implements AutoCloseable {
                 List.of(binary, "-p", prefix.toString(), "-c", conf.toString())));
     }
 
+    @Override
     public int port() {
         return server.port();
     }
 
-    public String url(String path) {
-        return "ws://127.0.0.1:" + port() + path;
+    @Override
+    public String output() {
+        return server.output();
     }
 
     @Override

@@ -22,8 +22,9 @@ public record DoctorReport(String url, boolean insecure, List<DoctorStep> steps,
             return diagnosis.summary();
         }
         String healthy = "The WebSocket connection opens and closes cleanly.";
-        return response == null ? healthy : ProxySignature.of(response).map(proxy -> healthy + " It goes through "
-                + proxy + ": proxies cut idle connections (nginx's proxy_read_timeout is 60 s by default), so send"
-                + " keep-alive pings or raise that timeout for long quiet spells.").orElse(healthy);
+        return response == null ? healthy : ProxySignature.identify(response).map(proxy -> healthy + " It goes through "
+                + proxy.description() + ": " + proxy.known().map(ProxyKind::idleTimeout).orElse("proxies cut idle"
+                + " connections") + ". Send keep-alive pings for long quiet spells.")
+                .orElse(healthy);
     }
 }

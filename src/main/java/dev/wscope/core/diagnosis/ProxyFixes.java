@@ -1,26 +1,36 @@
 package dev.wscope.core.diagnosis;
 
-/** The configuration that makes common reverse proxies pass a WebSocket upgrade through. */
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The configuration that fixes a proxy, led by the proxy the answer shows; the others follow under
+ * "Other proxies:", since the one seen may not be the only one on the way.
+ */
 final class ProxyFixes {
-    static final String FORWARD_UPGRADE = String.join("\n",
-            "The proxy must forward the upgrade. nginx, in the location that proxies this path:",
-            "    proxy_http_version 1.1;",
-            "    proxy_set_header Upgrade $http_upgrade;",
-            "    proxy_set_header Connection \"upgrade\";",
-            "    proxy_read_timeout 3600s;   # else idle sockets are cut after 60 s",
-            "Apache httpd 2.4.47+: ProxyPass /path ws://backend/path upgrade=websocket",
-            "  (older: mod_proxy_wstunnel with RewriteCond %{HTTP:Upgrade} websocket [NC] ... [P]).",
-            "HAProxy: use 'mode http' (it forwards upgrades by itself) and set 'timeout tunnel 1h'.",
-            "Caddy: reverse_proxy forwards upgrades by itself; check no header_up overrides Connection or Upgrade.",
-            "AWS ALB: WebSockets work on HTTP/HTTPS listeners; raise the idle timeout (60 s by default) or send pings.",
+    private static final String CONFIRM = String.join("\n",
             "To confirm: run `wscope serve` as the backend behind the same proxy and connect to /mirror: it shows",
             "exactly which headers arrive (a plain GET answers 426 with what it saw).");
 
-    static final String BACKEND_DOWN = String.join("\n",
-            "Check that the backend runs and listens where the proxy points (nginx: the proxy_pass address),",
-            "and that the proxy can reach it. For 504, raise the proxy's timeout (nginx proxy_read_timeout) or",
-            "find what makes the backend slow.");
-
     private ProxyFixes() {
+    }
+
+    static String forwardUpgrade(Optional<SeenProxy> seen) {
+        return ledBy(seen, "The proxy must forward the upgrade (Upgrade and Connection headers) to the backend.",
+                ProxyKind::forwardUpgrade) + "\n" + CONFIRM;
+    }
+
+    static String backendDown(Optional<SeenProxy> seen) {
+        return ledBy(seen, "Check that the backend runs and listens where the proxy points, and that the proxy can"
+                + " reach it.", ProxyKind::backendDown);
+    }
+
+    private static String ledBy(Optional<SeenProxy> seen, String general, Function<ProxyKind, String> fix) {
+        Optional<ProxyKind> lead = seen.flatMap(SeenProxy::known);
+        String others = Arrays.stream(ProxyKind.values()).filter(kind -> lead.isEmpty() || lead.get() != kind)
+                .map(fix).collect(Collectors.joining("\n"));
+        return lead.map(kind -> fix.apply(kind) + "\nOther proxies:\n" + others).orElse(general + "\n" + others);
     }
 }

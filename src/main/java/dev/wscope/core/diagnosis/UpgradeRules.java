@@ -21,7 +21,8 @@ public final class UpgradeRules {
     public static Optional<Diagnosis> diagnose(RawRequest request, RawResponse response, List<String> offered,
                                                String expectedAccept) {
         int status = response.status();
-        Optional<String> proxy = ProxySignature.of(response);
+        Optional<SeenProxy> seen = ProxySignature.identify(response);
+        Optional<String> proxy = seen.filter(SeenProxy::certain).map(SeenProxy::description);
         if (status == 101) {
             return switchedProtocols(request, response, offered, expectedAccept);
         }
@@ -53,19 +54,20 @@ public final class UpgradeRules {
                     location == null ? "Ask the server's owners for the WebSocket address."
                             : "Connect to " + asWebSocket(location) + " instead, or turn on following redirects."));
         }
-        if (proxy.isPresent() && (status == 502 || status == 503 || status == 504)) {
-            return Optional.of(new Diagnosis(Cause.SERVER_ERROR, "The reverse proxy (" + proxy.get() + ") answered " + status
-                    + " " + response.reason() + ": the backend behind it is down, refused the proxy, or was too slow.",
-                    ProxyFixes.BACKEND_DOWN));
+        if (seen.isPresent() && (status == 502 || status == 503 || status == 504)) {
+            return Optional.of(new Diagnosis(Cause.SERVER_ERROR, "The reverse proxy (" + seen.get().description()
+                    + ") answered " + status + " " + response.reason() + ": the backend behind it is down, refused the"
+                    + " proxy, or was too slow.", ProxyFixes.backendDown(seen)));
         }
         boolean upgradeMissing = (status == 400 || status == 426) && mentions(response, "upgrade");
         if (proxy.isPresent() && PLAIN_REQUEST_ANSWERS.contains(status) || upgradeMissing) {
             return Optional.of(new Diagnosis(Cause.PROXY_DROPPED_UPGRADE, "The answer came from "
                     + proxy.map(name -> "a reverse proxy (" + name + ")").orElse("the server, which says the upgrade"
                     + " headers did not reach it,") + " and was " + status + " " + response.reason() + ", not 101 Switching Protocols:"
-                    + " the proxy is most likely not forwarding the Upgrade and Connection headers, so the backend saw"
+                    + " the proxy" + seen.filter(likely -> !likely.certain()).map(likely -> " (" + likely.description()
+                    + ")").orElse("") + " is most likely not forwarding the Upgrade and Connection headers, so the backend saw"
                     + " a plain HTTP request" + backendSaw(response) + ". (A wrong path gives the same answer: check it too.)",
-                    ProxyFixes.FORWARD_UPGRADE));
+                    ProxyFixes.forwardUpgrade(seen)));
         }
         if (status >= 500) {
             return Optional.of(new Diagnosis(Cause.SERVER_ERROR, "The server failed with " + status + " " + response.reason()

@@ -6,6 +6,7 @@ import dev.wscope.core.diagnosis.Cause;
 import dev.wscope.core.diagnosis.Diagnosis;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.diagnosis.DoctorStep;
+import dev.wscope.core.diagnosis.ProxySignature;
 import dev.wscope.core.diagnosis.RawRequest;
 import dev.wscope.core.diagnosis.RawResponse;
 import dev.wscope.core.diagnosis.StepStatus;
@@ -199,10 +200,12 @@ final class Examination {
             }
         }
         Optional<Diagnosis> verdict = UpgradeRules.diagnose(sent, answer, request.subprotocols(), upgrade.expectedAccept());
+        // the step shows the evidence of the proxy the cause and the fix are about
+        String through = ProxySignature.identify(answer).map(proxy -> ", through " + proxy.description()).orElse("");
         if (verdict.isPresent()) {
-            throw new StepFailure("upgrade", answer.status() + " " + answer.reason(), verdict.get());
+            throw new StepFailure("upgrade", answer.status() + " " + answer.reason() + through, verdict.get());
         }
-        passed("upgrade", "101 " + answer.reason());
+        passed("upgrade", "101 " + answer.reason() + through);
     }
 
     private StepFailure upgradeFailure(IOException e, boolean timedOut, String where, Target target) {

@@ -1,0 +1,77 @@
+package dev.wscope.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A real Apache httpd (the Debian apache2 package) on 127.0.0.1 in one process (-X), with its own ServerRoot in a
+ * temporary folder, proxying every path to a backend with mod_proxy_http: with upgrade=websocket (forwards the
+ * WebSocket upgrade, Apache 2.4.47+) or without (the backend gets a plain GET).
+ */
+public final class Apache implements ReverseProxy {
+    private static final String MODULES = "/usr/lib/apache2/modules";
+
+    private final LocalServer server;
+
+    private Apache(LocalServer server) {
+        this.server = server;
+    }
+
+    public static Apache proxyTo(int backendPort, boolean forwardUpgrade) throws IOException, InterruptedException {
+        return proxyTo(backendPort, forwardUpgrade, 60);
+    }
+
+    /**
+     * The same with Timeout and ProxyTimeout set to idleSeconds: measured on Apache 2.4, a WebSocket tunnel closes
+     * after the larger of the two without traffic (ProxyTimeout 2 alone keeps the default Timeout of 60 s).
+     */
+    public static Apache proxyTo(int backendPort, boolean forwardUpgrade, int idleSeconds)
+            throws IOException, InterruptedException {
+        String binary = LocalServer.binary("apache2", "/usr/sbin/apache2");
+        Path root = LocalServer.folder("apache");
+        int port = LocalServer.freePort();
+        String config = """
+                ServerRoot %1$s
+                ServerName 127.0.0.1
+                Listen 127.0.0.1:%2$d
+                PidFile %1$s/httpd.pid
+                ErrorLog %1$s/error.log
+                LogLevel warn
+                Mutex file:%1$s default
+                %6$s
+                LoadModule mpm_event_module %3$s/mod_mpm_event.so
+                LoadModule authz_core_module %3$s/mod_authz_core.so
+                LoadModule proxy_module %3$s/mod_proxy.so
+                LoadModule proxy_http_module %3$s/mod_proxy_http.so
+                Timeout %5$d
+                ProxyTimeout %5$d
+                ProxyPass / http://127.0.0.1:%4$d/%7$s
+                """.formatted(root, port, MODULES, backendPort, idleSeconds, unprivilegedUser(),
+                forwardUpgrade ? " upgrade=websocket" : "");
+        Path conf = root.resolve("httpd.conf");
+        Files.writeString(conf, config);
+        return new Apache(LocalServer.start("apache2", root, port, List.of(binary, "-X", "-f", conf.toString())));
+    }
+
+    /** Started as root (a CI container), Apache must switch to a user of its own; otherwise it stays who it is. */
+    private static String unprivilegedUser() {
+        return "root".equals(System.getProperty("user.name")) ? "User www-data\nGroup www-data" : "";
+    }
+
+    @Override
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public String output() {
+        return server.output();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        server.close();
+    }
+}
