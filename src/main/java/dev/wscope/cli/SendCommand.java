@@ -7,7 +7,10 @@ import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.PayloadParser;
 import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.ConnectFailure;
 import dev.wscope.engine.Failures;
 import dev.wscope.engine.LiveConnection;
@@ -96,13 +99,25 @@ final class SendCommand implements Callable<Integer> {
             for (OutgoingMessage message : outgoing) {
                 connection.send(message);
             }
-            connection.closed().get((long) (waitSeconds * 1000), TimeUnit.MILLISECONDS);
+            TimelineEvent.Closed closed = connection.closed().get((long) (waitSeconds * 1000), TimeUnit.MILLISECONDS);
+            if (closed.by() == ClosedBy.NETWORK) {
+                // no close frame: a script must not take a dropped connection for a finished exchange
+                return CommandErrors.failed("send", dropped(closed, timeline));
+            }
         } catch (TimeoutException e) {
             closeNormally(connection);
         } catch (Exception e) {
             return CommandErrors.failed("send", e.getMessage(), e);
         }
         return 0;
+    }
+
+    /** The drop, and why when the engine could tell (an idle timeout): the timeline's text clips that line. */
+    private static String dropped(TimelineEvent.Closed closed, SessionTimeline timeline) {
+        List<TimelineEntry> entries = timeline.all();
+        TimelineEvent last = entries.isEmpty() ? null : entries.get(entries.size() - 1).event();
+        return "the connection dropped without a close frame (" + closed.code() + ")"
+                + (last instanceof TimelineEvent.Error why ? ": " + why.message() : "");
     }
 
     /** The options that would have helped, named after the engine's words (which the window shares). */

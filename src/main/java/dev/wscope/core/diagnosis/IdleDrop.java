@@ -4,11 +4,14 @@ import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Explains a connection that dropped (1006) after a quiet spell: proxies and load balancers cut idle
- * connections (nginx's proxy_read_timeout and AWS ALB's idle timeout are 60 s by default).
+ * Explains a connection that dropped (1006, no close frame) after a quiet spell: proxies and load balancers cut
+ * idle connections. The quiet time measured is the timeout; the setting named is that of the proxy the
+ * handshake's answer shows, or the usual ones when it shows none.
  */
 public final class IdleDrop {
     /** Quieter than this before the drop, and the quiet is worth mentioning. */
@@ -23,15 +26,16 @@ public final class IdleDrop {
             return Optional.empty();
         }
         long lastTraffic = -1;
-        String proxy = null;
+        Optional<SeenProxy> proxy = Optional.empty();
         for (TimelineEntry entry : timeline.all()) {
             TimelineEvent event = entry.event();
             if (event instanceof TimelineEvent.Connecting) {
                 lastTraffic = -1;
-                proxy = null;
+                proxy = Optional.empty();
             } else if (event instanceof TimelineEvent.HandshakeResponse response) {
-                proxy = ProxySignature.of(new RawResponse(response.status(), response.reason(), response.headers(), ""))
-                        .orElse(null);
+                // only a proxy named for sure: the engine records header names in lower case, whoever wrote them
+                proxy = ProxySignature.identify(new RawResponse(response.status(), response.reason(),
+                        response.headers(), "")).filter(SeenProxy::certain);
             } else if (event instanceof TimelineEvent.Opened || event instanceof TimelineEvent.Message
                     || event instanceof TimelineEvent.Control) {
                 lastTraffic = entry.epochMillis();
@@ -41,12 +45,22 @@ public final class IdleDrop {
         if (lastTraffic < 0 || idle < MIN_IDLE_MILLIS) {
             return Optional.empty();
         }
-        String seconds = String.format("%.1f s", idle / 1000.0);
-        String who = proxy == null ? "A proxy or load balancer on the way" : "The reverse proxy (" + proxy + ")";
-        return Optional.of("The connection dropped after " + seconds + " without traffic. " + who
-                + " most likely cut it as idle: nginx's proxy_read_timeout and AWS ALB's idle timeout are 60 s by"
-                + " default. Send keep-alive pings (Settings > Ping every N s) more often than that, or raise the"
-                + " timeout (nginx: proxy_read_timeout 3600s;).");
+        long timeout = Math.max(1, Math.round(idle / 1000.0));
+        return Optional.of(String.format("The connection dropped after %.1f s without traffic, with no close frame:"
+                + " your proxy's idle timeout is about %d s. %s Or send keep-alive pings (Settings > Ping every N s)"
+                + " more often than every %d s.", idle / 1000.0, timeout, setting(proxy), timeout));
     }
 
+    /** The setting to raise: the one of the proxy seen, or the usual ones when the answer showed none known. */
+    private static String setting(Optional<SeenProxy> proxy) {
+        Optional<ProxyKind> known = proxy.flatMap(SeenProxy::known);
+        if (known.isPresent()) {
+            return "The handshake's answer came through " + proxy.get().description() + ": "
+                    + known.get().idleTimeout() + ".";
+        }
+        return proxy.map(seen -> "The handshake's answer came through " + seen.description() + ". ")
+                .orElse("The handshake's answer does not name the proxy. ")
+                + "The usual settings: " + Arrays.stream(ProxyKind.values()).map(ProxyKind::idleTimeout)
+                .collect(Collectors.joining("; ")) + ".";
+    }
 }
