@@ -44,14 +44,14 @@ public final class ProxySignature {
         Optional<Header> envoyHeader = response.headers().stream()
                 .filter(header -> lower(header.name()).startsWith("x-envoy-")).findFirst();
         if (envoyHeader.isPresent()) {
-            return Optional.of(new SeenProxy(ProxyKind.ENVOY, "Envoy (recognised by its " + envoyHeader.get().name()
-                    + " header)", true));
+            return Optional.of(new SeenProxy(ProxyKind.ENVOY, "Envoy, recognised by its " + envoyHeader.get().name()
+                    + " header", true));
         }
         String body = response.body() == null ? "" : response.body();
         for (Page page : PAGES) {
             if (response.status() >= 500 && body.contains(page.text())) {
-                return Optional.of(new SeenProxy(page.kind(), page.kind().label() + " (recognised by its own "
-                        + response.status() + " page: \"" + page.text() + "\")", true));
+                return Optional.of(new SeenProxy(page.kind(), page.kind().label() + ", recognised by its own "
+                        + response.status() + " page: \"" + page.text() + "\"", true));
             }
         }
         String via = response.header("Via");
@@ -69,14 +69,14 @@ public final class ProxySignature {
         if (body.contains("[\"X-Forwarded-Server\"")) {
             // both add it; Traefik adds X-Real-Ip as well, Apache's mod_proxy does not
             return Optional.of(body.contains("[\"X-Real-Ip\"")
-                    ? new SeenProxy(ProxyKind.TRAEFIK, "Traefik (recognised by the X-Forwarded-Server and X-Real-Ip"
-                    + " headers it added to the request the backend received)", true)
-                    : new SeenProxy(ProxyKind.APACHE, "Apache httpd (recognised by the X-Forwarded-Server header its"
-                    + " mod_proxy added to the request the backend received)", true));
+                    ? new SeenProxy(ProxyKind.TRAEFIK, "Traefik, recognised by the X-Forwarded-Server and X-Real-Ip"
+                    + " headers it added to the request the backend received", true)
+                    : new SeenProxy(ProxyKind.APACHE, "Apache httpd, recognised by the X-Forwarded-Server header its"
+                    + " mod_proxy added to the request the backend received", true));
         }
         if (body.contains("[\"host\"")) {
-            return Optional.of(new SeenProxy(ProxyKind.HAPROXY, "what looks like HAProxy (the backend received the header"
-                    + " names in lower case, as HAProxy 2 writes them)", false));
+            return Optional.of(new SeenProxy(ProxyKind.HAPROXY, "what looks like HAProxy, going by the header names in lower"
+                    + " case the backend received, as HAProxy 2 writes them", false));
         }
         return Optional.empty();
     }
@@ -87,14 +87,14 @@ public final class ProxySignature {
         }
         String text = body.strip();
         if (TRAEFIK_PLAIN_PAGES.contains(text)) {
-            return Optional.of(new SeenProxy(ProxyKind.TRAEFIK, "what looks like Traefik (a plain-text \"" + text
-                    + "\" with no Server header, as Traefik answers; a Go server answers the same)", false));
+            return Optional.of(new SeenProxy(ProxyKind.TRAEFIK, "what looks like Traefik, going by a plain-text \"" + text
+                    + "\" with no Server header, as Traefik answers (a Go server answers the same)", false));
         }
         boolean lowerCaseNames = response.headers().size() >= 2 && response.headers().stream()
                 .allMatch(header -> header.name().equals(lower(header.name())));
         if (lowerCaseNames) {
-            return Optional.of(new SeenProxy(ProxyKind.HAPROXY, "what looks like HAProxy (no Server header and the header"
-                    + " names in lower case, as HAProxy 2 writes them)", false));
+            return Optional.of(new SeenProxy(ProxyKind.HAPROXY, "what looks like HAProxy, going by no Server header and the"
+                    + " header names in lower case, as HAProxy 2 writes them", false));
         }
         return Optional.empty();
     }

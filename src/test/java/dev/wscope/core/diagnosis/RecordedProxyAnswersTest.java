@@ -37,8 +37,8 @@ class RecordedProxyAnswersTest {
                 new Header("content-type", "text/html"));
         Diagnosis diagnosis = judge(page);
         assertEquals("server-error", diagnosis.cause().code());
-        assertTrue(diagnosis.summary().contains("reverse proxy (HAProxy (recognised by its own 503 page: \"No server"
-                + " is available to handle this request\"))"), diagnosis.summary());
+        assertTrue(diagnosis.summary().contains("reverse proxy (HAProxy, recognised by its own 503 page: \"No server"
+                + " is available to handle this request\")"), diagnosis.summary());
         assertTrue(diagnosis.summary().contains("the backend behind it is down"), diagnosis.summary());
         assertLedBy("HAProxy: no server of the backend is up", diagnosis.fix());
     }
@@ -55,12 +55,12 @@ class RecordedProxyAnswersTest {
         assertEquals(ProxyKind.ENVOY, ProxySignature.identify(resetByIstio).orElseThrow().kind());
         RawResponse pageOnly = answer(503, "Service Unavailable", "upstream connect error or disconnect/reset before"
                 + " headers. reset reason: connection termination");
-        assertTrue(judge(pageOnly).summary().contains("Envoy (recognised by its own 503 page"), judge(pageOnly).summary());
+        assertTrue(judge(pageOnly).summary().contains("Envoy, recognised by its own 503 page"), judge(pageOnly).summary());
         RawResponse plainGet = answer(404, "Not Found", "", new Header("x-envoy-upstream-service-time", "1"),
                 new Header("date", "Sat, 05 Dec 2026 14:00:00 GMT"));
         Diagnosis dropped = judge(plainGet);
         assertEquals("proxy-dropped-upgrade", dropped.cause().code());
-        assertTrue(dropped.summary().contains("Envoy (recognised by its x-envoy-upstream-service-time header)"),
+        assertTrue(dropped.summary().contains("Envoy, recognised by its x-envoy-upstream-service-time header"),
                 dropped.summary());
         assertLedBy("Envoy: allow the upgrade", dropped.fix());
         assertTrue(dropped.fix().contains("- upgrade_type: websocket"), dropped.fix());

@@ -56,7 +56,7 @@ class ProxiesByNameIT {
         DoctorReport report = throughProxy(Apache::proxyTo, false);
         assertEquals("proxy-dropped-upgrade", report.diagnosis().cause().code(), report.diagnosis().summary());
         assertEquals(426, report.response().status());
-        assertTrue(report.diagnosis().summary().contains("a reverse proxy (Apache httpd (recognised by the"
+        assertTrue(report.diagnosis().summary().contains("a reverse proxy (Apache httpd, recognised by the"
                 + " X-Forwarded-Server header"), report.diagnosis().summary());
         assertTrue(upgradeStep(report).detail().contains("through Apache httpd"), upgradeStep(report).detail());
         assertFixLedBy("Apache httpd 2.4.47+", report);
@@ -102,8 +102,8 @@ class ProxiesByNameIT {
         DoctorReport report = withBackendDown(HaProxy::proxyTo);
         assertEquals("server-error", report.diagnosis().cause().code());
         assertEquals(503, report.response().status());
-        assertTrue(report.diagnosis().summary().contains("reverse proxy (HAProxy (recognised by its own 503 page:"
-                + " \"No server is available to handle this request\"))"), report.diagnosis().summary());
+        assertTrue(report.diagnosis().summary().contains("reverse proxy (HAProxy, recognised by its own 503 page:"
+                + " \"No server is available to handle this request\")"), report.diagnosis().summary());
         assertTrue(report.diagnosis().summary().contains("backend behind it is down"), report.diagnosis().summary());
         assertTrue(upgradeStep(report).detail().contains("No server is available"), upgradeStep(report).detail());
         assertFixLedBy("HAProxy: no server of the backend is up", report);
