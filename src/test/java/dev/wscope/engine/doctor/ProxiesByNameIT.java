@@ -14,6 +14,7 @@ import dev.wscope.testing.Caddy;
 import dev.wscope.testing.HaProxy;
 import dev.wscope.testing.LocalServer;
 import dev.wscope.testing.ReverseProxy;
+import dev.wscope.testing.ScriptPeer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +62,20 @@ class ProxiesByNameIT {
         assertTrue(upgradeStep(report).detail().contains("through Apache httpd"), upgradeStep(report).detail());
         assertFixLedBy("Apache httpd 2.4.47+", report);
         assertTrue(report.diagnosis().fix().contains("upgrade=websocket"), report.diagnosis().fix());
+    }
+
+    /** The usual production case: a Node app sends no Server header, so Apache's own names the proxy. */
+    @Test
+    void apacheWithoutUpgradeWebsocket_inFrontOfANodeApp_isNamedByItsServerHeader() throws Exception {
+        try (ScriptPeer app = ScriptPeer.node("ws-app.js");
+             Apache apache = Apache.proxyTo(app.port(), false)) {
+            DoctorReport report = doctor.examine(ConnectRequest.of(apache.url("/live")));
+            assertEquals("proxy-dropped-upgrade", report.diagnosis().cause().code(), report.diagnosis().summary());
+            assertEquals(426, report.response().status());
+            assertTrue(report.response().header("Server").startsWith("Apache/2.4"), apache.output());
+            assertTrue(report.diagnosis().summary().contains("a reverse proxy (Apache/2.4"), report.diagnosis().summary());
+            assertFixLedBy("Apache httpd 2.4.47+", report);
+        }
     }
 
     @Test
