@@ -88,7 +88,7 @@ public final class ProxySignature {
         String text = body.strip();
         if (TRAEFIK_PLAIN_PAGES.contains(text)) {
             return Optional.of(new SeenProxy(ProxyKind.TRAEFIK, "what looks like Traefik, going by a plain-text \"" + text
-                    + "\" with no Server header, as Traefik answers (a Go server answers the same)", false));
+                    + "\" with no Server header, as Traefik (and any Go server) answers", false));
         }
         boolean lowerCaseNames = response.headers().size() >= 2 && response.headers().stream()
                 .allMatch(header -> header.name().equals(lower(header.name())));

@@ -76,7 +76,7 @@ public final class UpgradeRules {
         if (status == 404) {
             return Optional.of(new Diagnosis(Cause.NOT_FOUND, "The server answered 404 Not Found: it has no WebSocket"
                     + " endpoint at " + path(request) + ".", "Check the path (WebSocket endpoints often live at /ws,"
-                    + " /socket, /cable or /graphql) and the server's routes."));
+                    + " /socket, /cable or /graphql) and the server's routes." + traefikRouter(seen)));
         }
         if (status == 400 && (mentions(response, "subprotocol") || mentions(response, "sec-websocket-protocol"))) {
             return Optional.of(subprotocolMismatch(offered, "the server refused the handshake with 400 and speaks of a protocol"));
@@ -84,6 +84,13 @@ public final class UpgradeRules {
         return Optional.of(new Diagnosis(Cause.NOT_UPGRADED, "The server answered " + status + " " + response.reason()
                 + " instead of 101 Switching Protocols: this address serves plain HTTP, not WebSocket.",
                 "Check the path and that the server's WebSocket route is enabled; the body below says what it served."));
+    }
+
+    /** Traefik's 404 for an address no router matches is Go's plain "404 page not found". */
+    private static String traefikRouter(Optional<SeenProxy> seen) {
+        return seen.filter(proxy -> proxy.kind() == ProxyKind.TRAEFIK).map(traefik -> "\nIf Traefik is in front (this"
+                + " plain-text answer with no Server header is its own), no router matched: check the router's rule"
+                + " (Host and PathPrefix) for this address.").orElse("");
     }
 
     private static Optional<Diagnosis> switchedProtocols(RawRequest request, RawResponse response, List<String> offered,

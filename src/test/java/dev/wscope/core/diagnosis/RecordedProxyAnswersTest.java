@@ -93,6 +93,9 @@ class RecordedProxyAnswersTest {
         RawResponse noRouter = answer(404, "Not Found", "404 page not found\n",
                 new Header("Content-Type", "text/plain; charset=utf-8"), new Header("X-Content-Type-Options", "nosniff"));
         assertEquals("not-found", judge(noRouter).cause().code(), "a likely proxy never changes the cause");
+        assertTrue(judge(noRouter).fix().contains("If Traefik is in front (this plain-text answer with no Server"
+                + " header is its own), no router matched: check the router's rule (Host and PathPrefix)"),
+                judge(noRouter).fix());
         assertEquals(ProxyKind.TRAEFIK, ProxySignature.identify(noRouter).orElseThrow().kind());
     }
 
