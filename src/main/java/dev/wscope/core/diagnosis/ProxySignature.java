@@ -94,7 +94,7 @@ public final class ProxySignature {
                 .allMatch(header -> header.name().equals(lower(header.name())));
         if (lowerCaseNames) {
             return Optional.of(new SeenProxy(ProxyKind.HAPROXY, "what looks like HAProxy, going by no Server header and the"
-                    + " header names in lower case, as HAProxy 2 writes them", false));
+                    + " header names in lower case, as HAProxy 2 (or a server on Rust's hyper) writes them", false));
         }
         return Optional.empty();
     }
