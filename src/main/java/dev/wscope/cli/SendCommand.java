@@ -6,6 +6,7 @@ import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.PayloadParser;
+import dev.wscope.core.payload.PingPayload;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -42,6 +43,14 @@ final class SendCommand implements Callable<Integer> {
             description = "message to send (repeatable); FORMAT is text, json, xml, html, base64 or hex")
     List<String> messages = new ArrayList<>();
 
+    @Option(names = "--ping", paramLabel = "PAYLOAD", description = "ping to send after the messages (repeatable):"
+            + " text, or hex:00ff10, base64:AP8Q; at most 125 bytes; its pong shows the round-trip time")
+    List<String> pings = new ArrayList<>();
+
+    @Option(names = "--inhibit-pongs", description = "leave the server's pings unanswered, to see how it takes"
+            + " a pong that never comes (they still show as ping in)")
+    boolean inhibitPongs;
+
     @Option(names = "--wait", paramLabel = "S", description = "seconds to wait after sending (default ${DEFAULT-VALUE}),"
             + " less if the server closes first")
     double waitSeconds = 1;
@@ -58,14 +67,19 @@ final class SendCommand implements Callable<Integer> {
         try {
             SecondsOption.require("--wait", waitSeconds, true);
             request = connection.request(url);
+            request = request.withOptions(request.options().withAutoPong(!inhibitPongs));
         } catch (IllegalArgumentException e) {
             return CommandErrors.badInput("send", e.getMessage());
         }
         Optional<String> problem = request.problem();
         List<OutgoingMessage> outgoing = new ArrayList<>();
+        List<byte[]> pingPayloads = new ArrayList<>();
         try {
             for (String message : messages) {
                 outgoing.add(parseMessage(message));
+            }
+            for (String ping : pings) {
+                pingPayloads.add(PingPayload.parseOption(ping));
             }
         } catch (PayloadException e) {
             problem = problem.or(() -> Optional.of(e.getMessage()));
@@ -79,7 +93,7 @@ final class SendCommand implements Callable<Integer> {
         timeline.setPaused(quiet);
         var executor = Executors.newSingleThreadExecutor();
         try {
-            return run(new WebSocketConnector(executor), request, outgoing, timeline);
+            return run(new WebSocketConnector(executor), request, outgoing, pingPayloads, timeline);
         } finally {
             executor.shutdownNow();
             new TimelinePrinter(System.out, json, quiet).print(timeline);
@@ -87,7 +101,7 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private int run(WebSocketConnector connector, ConnectRequest request, List<OutgoingMessage> outgoing,
-                    SessionTimeline timeline) throws InterruptedException {
+                    List<byte[]> pingPayloads, SessionTimeline timeline) throws InterruptedException {
         LiveConnection connection;
         try {
             connection = connector.connect(request, timeline).get();
@@ -98,6 +112,9 @@ final class SendCommand implements Callable<Integer> {
         try {
             for (OutgoingMessage message : outgoing) {
                 connection.send(message);
+            }
+            for (byte[] payload : pingPayloads) {
+                connection.ping(payload);
             }
             TimelineEvent.Closed closed = connection.closed().get((long) (waitSeconds * 1000), TimeUnit.MILLISECONDS);
             if (closed.by() == ClosedBy.NETWORK) {

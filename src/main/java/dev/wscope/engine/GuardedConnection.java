@@ -2,7 +2,6 @@ package dev.wscope.engine;
 
 import jakarta.websocket.CloseReason;
 import java.nio.ByteBuffer;
-import java.util.Optional;
 import org.glassfish.tyrus.spi.ClientEngine;
 import org.glassfish.tyrus.spi.Connection;
 import org.glassfish.tyrus.spi.ReadHandler;
@@ -10,7 +9,8 @@ import org.glassfish.tyrus.spi.Writer;
 
 /**
  * Tyrus's connection with a FrameHeaderScanner in front of its reader: the frames before a refused one still
- * reach Tyrus, nothing after it does, and the refusal closes the session at once. Thread contract: Grizzly calls
+ * reach Tyrus, nothing after it does, and the refusal closes the session at once; the server's pings go to
+ * Wscope instead of Tyrus. Thread contract: Grizzly calls
  * the reader on the connection's reading thread, one buffer at a time.
  */
 record GuardedConnection(ReadHandler getReadHandler, Writer getWriter, CloseListener getCloseListener, Connection tyrus)
@@ -27,7 +27,7 @@ record GuardedConnection(ReadHandler getReadHandler, Writer getWriter, CloseList
             public Connection createConnection() {
                 Connection connection = upgrade.createConnection();
                 return new GuardedConnection(new GuardedReader(connection.getReadHandler(),
-                        new FrameHeaderScanner(checks.limit()), checks.refusal()), connection.getWriter(),
+                        new FrameHeaderScanner(checks.limit()), checks), connection.getWriter(),
                         connection.getCloseListener(), connection);
             }
         };
@@ -38,35 +38,45 @@ record GuardedConnection(ReadHandler getReadHandler, Writer getWriter, CloseList
         tyrus.close(reason);
     }
 
-    private static final class GuardedReader implements ReadHandler {
+    /** Tyrus's reader behind the scanner: it gets every byte but the pings, up to a refused frame. */
+    private static final class GuardedReader implements ReadHandler, FrameHeaderScanner.Sink {
         private final ReadHandler tyrus;
         private final FrameHeaderScanner scanner;
-        private final Refusal refusal;
+        private final FrameChecks checks;
         private boolean refused;
 
-        GuardedReader(ReadHandler tyrus, FrameHeaderScanner scanner, Refusal refusal) {
+        GuardedReader(ReadHandler tyrus, FrameHeaderScanner scanner, FrameChecks checks) {
             this.tyrus = tyrus;
             this.scanner = scanner;
-            this.refusal = refusal;
+            this.checks = checks;
         }
 
         @Override
         public void handle(ByteBuffer data) {
-            if (refused) {
-                return;
+            if (!refused) {
+                scanner.scan(data, this);
             }
-            Optional<FrameHeaderScanner.Violation> violation = scanner.scan(data);
-            if (violation.isEmpty()) {
-                tyrus.handle(data);
-                return;
-            }
+        }
+
+        @Override
+        public void pass(ByteBuffer bytes) {
+            tyrus.handle(bytes); // Tyrus reads the frames in it (or keeps a part of one) before it returns
+        }
+
+        @Override
+        public void ping(byte[] payload) {
+            checks.controls().ping(payload);
+        }
+
+        @Override
+        public void closeWithoutCode() {
+            checks.controls().closeWithoutCode();
+        }
+
+        @Override
+        public void refuse(CloseReason.CloseCode code, String message) {
             refused = true;
-            if (violation.get().frameStart() > data.position()) {
-                ByteBuffer before = data.duplicate();
-                before.limit(violation.get().frameStart());
-                tyrus.handle(before);
-            }
-            refusal.refuse(violation.get().code(), violation.get().message());
+            checks.refusal().refuse(code, message);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.wscope.engine;
 
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
+import dev.wscope.core.payload.PingPayload;
 import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -20,9 +21,6 @@ import org.glassfish.tyrus.client.ClientManager;
  * thread (they block until the frame is written); sends are serialised so frames never interleave.
  */
 public final class LiveConnection implements Connection {
-    /** A control frame carries at most 125 bytes (RFC 6455 §5.5). */
-    public static final int MAX_PING_BYTES = 125;
-
     private final Session session;
     private final TimelineEndpoint endpoint;
     private final SessionTimeline timeline;
@@ -67,12 +65,12 @@ public final class LiveConnection implements Connection {
         }
     }
 
+    /** Sends a ping (refused past 125 bytes); the pong that answers it carries the round-trip time. */
     @Override
     public synchronized void ping(byte[] payload) throws IOException, PayloadException {
-        if (payload.length > MAX_PING_BYTES) {
-            throw new PayloadException("A ping carries at most " + MAX_PING_BYTES + " bytes; this one has " + payload.length);
-        }
+        PingPayload.checked(payload);
         timeline.append(TimelineEvent.Control.of(true, Direction.OUT, payload));
+        endpoint.pingSent(payload);
         session.getBasicRemote().sendPing(ByteBuffer.wrap(payload));
     }
 

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The Tyrus endpoint of one connection: every callback becomes a timeline event. Callbacks run on Tyrus
  * threads and touch only the timeline and the close future.
  */
-final class TimelineEndpoint extends Endpoint implements Refusal {
+final class TimelineEndpoint extends Endpoint implements Refusal, ServerControlFrames {
     private static final String CLOSE_FRAME_CLASS = "org.glassfish.tyrus.core.frame.CloseFrame";
 
     private final SessionTimeline timeline;
@@ -33,14 +33,20 @@ final class TimelineEndpoint extends Endpoint implements Refusal {
     private final AtomicReference<CloseReason> sentClose = new AtomicReference<>();
     private final CompletableFuture<TimelineEvent.Closed> closed = new CompletableFuture<>();
     private final Fragments fragments;
+    /** False when the user turned the automatic pong off, to see how the server takes a pong that never comes. */
+    private final boolean autoPong;
+    private final PingsInFlight pingsInFlight = new PingsInFlight();
+    /** The server's close frame had no status code: Tyrus then reports a close of its own (1000). */
+    private volatile boolean closeWithoutCode;
     private volatile Session session;
     /** Set once Wscope failed the connection: what still comes from the server is not recorded. */
     private volatile boolean refused;
 
-    TimelineEndpoint(SessionTimeline timeline, int maxMessageBytes) {
+    TimelineEndpoint(SessionTimeline timeline, int maxMessageBytes, boolean autoPong) {
         this.timeline = timeline;
         this.maxMessageBytes = maxMessageBytes;
         this.fragments = new Fragments(maxMessageBytes);
+        this.autoPong = autoPong;
     }
 
     @Override
@@ -60,8 +66,10 @@ final class TimelineEndpoint extends Endpoint implements Refusal {
         // had to be copied; for a feed of 1 MiB messages that copy was a second humongous array per message.
         session.addMessageHandler(byte[].class, (MessageHandler.Partial<byte[]>) (bytes, last) ->
                 received(true, bytes, last));
-        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> timeline.append(
-                TimelineEvent.Control.of(false, Direction.IN, copy(pong.getApplicationData()))));
+        session.addMessageHandler(PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> {
+            byte[] payload = copy(pong.getApplicationData());
+            timeline.append(TimelineEvent.Control.pongIn(payload, pingsInFlight.answered(payload, System.nanoTime())));
+        });
         String subprotocol = session.getNegotiatedSubprotocol();
         timeline.append(new TimelineEvent.Opened(subprotocol == null || subprotocol.isEmpty() ? null : subprotocol,
                 session.getNegotiatedExtensions().stream().map(Extension::getName).toList()));
@@ -86,6 +94,38 @@ final class TimelineEndpoint extends Endpoint implements Refusal {
             refuse(CloseReason.CloseCodes.TOO_BIG, what + ", over the limit of " + EventText.size(maxMessageBytes)
                     + ", so Wscope closed the connection (1009). Raise the maximum message size to receive it.");
         }
+    }
+
+    /**
+     * The server's ping, which Wscope answers rather than Tyrus, so that both frames are on the timeline and the
+     * answer can be left out. Recorded before the pong is written, as a sent message is. On the reading thread,
+     * as Tyrus answers them; after onOpen.
+     */
+    @Override
+    public void ping(byte[] payload) {
+        if (refused) {
+            return;
+        }
+        timeline.append(TimelineEvent.Control.of(true, Direction.IN, payload));
+        if (!autoPong || !session.isOpen()) {
+            return;
+        }
+        timeline.append(TimelineEvent.Control.of(false, Direction.OUT, payload));
+        try {
+            session.getBasicRemote().sendPong(ByteBuffer.wrap(payload));
+        } catch (IOException | RuntimeException e) {
+            timeline.append(new TimelineEvent.Error("The pong above was not sent: " + Failures.rootMessage(e)));
+        }
+    }
+
+    @Override
+    public void closeWithoutCode() {
+        closeWithoutCode = true;
+    }
+
+    /** Called before Wscope sends a ping of its own, so that the pong answering it tells the round-trip time. */
+    void pingSent(byte[] payload) {
+        pingsInFlight.sent(payload, System.nanoTime());
     }
 
     /** Called on the reading thread, after onOpen (Tyrus opens the session before it reads any frame). */
@@ -119,6 +159,11 @@ final class TimelineEndpoint extends Endpoint implements Refusal {
             phrase = sent.getReasonPhrase();
         } else if (answersServerCloseFrame()) {
             by = ClosedBy.SERVER;
+        } else if (closeWithoutCode) {
+            // Tyrus takes the empty close frame for a fault and closes 1000 itself; RFC 6455 (7.1.5) says 1005
+            by = ClosedBy.SERVER;
+            code = CloseReason.CloseCodes.NO_STATUS_CODE.getCode();
+            phrase = "";
         } else {
             by = ClosedBy.CLIENT;
             timeline.append(new TimelineEvent.Error(localCloseMessage(code, phrase)));

@@ -127,7 +127,7 @@ public final class WebSocketConnector implements Connector {
             client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, ssl);
         }
         HandshakeRecorder recorder = new HandshakeRecorder(request, url.uri(), timeline);
-        TimelineEndpoint endpoint = new TimelineEndpoint(timeline, maxMessage);
+        TimelineEndpoint endpoint = new TimelineEndpoint(timeline, maxMessage, request.options().autoPong());
         try {
             applyOptions(client, request.options());
             ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
@@ -136,7 +136,7 @@ public final class WebSocketConnector implements Connector {
                     .extensions(request.options().deflate() ? List.of(new BoundedDeflateExtension(maxMessage, endpoint))
                             : List.of())
                     .build();
-            new FrameChecks(maxMessage, endpoint).putInto(config);
+            new FrameChecks(maxMessage, endpoint, endpoint).putInto(config);
             Session session = client.connectToServer(endpoint, config, UrlCredentials.withoutCredentials(url.uri()));
             // The session may already be closed here (a server that closes at once): it still opened.
             return new LiveConnection(session, endpoint, timeline, client, request.options().pingIntervalSeconds());

@@ -23,6 +23,7 @@ public final class OptionsJson {
         json.addProperty("followRedirects", options.followRedirects());
         json.addProperty("deflate", options.deflate());
         json.addProperty("pingIntervalSeconds", options.pingIntervalSeconds());
+        json.addProperty("autoPong", options.autoPong());
         if (options.proxy() != null) {
             JsonObject proxy = new JsonObject();
             proxy.addProperty("host", options.proxy().host());
@@ -53,7 +54,7 @@ public final class OptionsJson {
                 json.number("maxMessageBytes", defaults.maxMessageBytes()),
                 json.object("tls").map(OptionsJson::readTls).orElse(TlsOptions.defaults()), proxy,
                 json.string("origin", null), json.bool("followRedirects", false), json.bool("deflate", false),
-                json.integer("pingIntervalSeconds", 0), reconnect);
+                json.integer("pingIntervalSeconds", 0), reconnect, json.bool("autoPong", true));
     }
 
     private static JsonObject writeTls(TlsOptions tls) {

@@ -1,11 +1,16 @@
 package dev.wscope.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.websocket.CloseReason;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FrameHeaderScannerTest {
@@ -24,33 +29,162 @@ class FrameHeaderScannerTest {
         return frame;
     }
 
-    @Test
-    void framesWithinTheLimit_splitAnywhere_passWithoutAViolation() {
-        FrameHeaderScanner scanner = new FrameHeaderScanner(300);
-        byte[] twice = ByteBuffer.allocate(2 * TEXT_300.length).put(TEXT_300).put(TEXT_300).array();
-        for (byte one : twice) { // a byte a read: headers and payloads cut at every point
-            assertEquals(Optional.empty(), scanner.scan(ByteBuffer.wrap(new byte[] {one})));
+    private static byte[] frame(int first, String payload) {
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+        byte[] frame = frame(first, bytes.length);
+        System.arraycopy(bytes, 0, frame, frame.length - bytes.length, bytes.length);
+        return frame;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
+
+    /** What the scanner told, in order: the bytes passed joined up to each ping, the pings, the refusal. */
+    private static final class Told implements FrameHeaderScanner.Sink {
+        final ByteArrayOutputStream passed = new ByteArrayOutputStream();
+        final List<String> events = new ArrayList<>();
+        final List<ByteBuffer> buffers = new ArrayList<>();
+        CloseReason.CloseCode code;
+        String refusal;
+
+        @Override
+        public void pass(ByteBuffer bytes) {
+            buffers.add(bytes);
+            ByteBuffer copy = bytes.duplicate();
+            while (copy.hasRemaining()) {
+                passed.write(copy.get());
+            }
+        }
+
+        @Override
+        public void ping(byte[] payload) {
+            events.add("ping " + new String(payload, StandardCharsets.UTF_8) + " after " + passed.size());
+        }
+
+        @Override
+        public void closeWithoutCode() {
+            events.add("close without code after " + passed.size());
+        }
+
+        @Override
+        public void refuse(CloseReason.CloseCode code, String message) {
+            this.code = code;
+            this.refusal = message;
+            events.add("refused after " + passed.size());
         }
     }
 
-    @Test
-    void aFrameOverTheLimit_isFoundAtItsHeader_afterTheFramesBeforeIt() {
-        FrameHeaderScanner scanner = new FrameHeaderScanner(299);
-        ByteBuffer data = ByteBuffer.allocate(10 + 4).put(frame(0x81, 8)).put(new byte[] {(byte) 0x82, 126, 1, 44}).flip();
-
-        FrameHeaderScanner.Violation violation = scanner.scan(data).orElseThrow();
-
-        assertEquals(10, violation.frameStart());
-        assertEquals(CloseReason.CloseCodes.TOO_BIG, violation.code());
-        assertTrue(violation.message().startsWith("The server announced a frame of 300 bytes (300 B), over the limit of 299 B"),
-                violation.message());
-        assertEquals(0, data.position(), "the buffer is left for Tyrus as it was");
+    private static Told scanByteByByte(FrameHeaderScanner scanner, byte[] stream) {
+        Told told = new Told();
+        for (byte one : stream) { // a byte a read: headers and payloads cut at every point
+            scanner.scan(ByteBuffer.wrap(new byte[] {one}), told);
+        }
+        return told;
     }
 
     @Test
-    void aControlFrame_isLeftToTyrus() {
-        FrameHeaderScanner scanner = new FrameHeaderScanner(10);
+    void framesWithinTheLimit_splitAnywhere_allPassUntouched() {
+        byte[] twice = concat(TEXT_300, TEXT_300);
 
-        assertEquals(Optional.empty(), scanner.scan(ByteBuffer.wrap(frame(0x89, 125))));
+        Told told = scanByteByByte(new FrameHeaderScanner(300), twice);
+
+        assertArrayEquals(twice, told.passed.toByteArray());
+        assertEquals(List.of(), told.events);
+    }
+
+    @Test
+    void aBufferWithNoPing_isPassedAsItIs_notCopiedOrSliced() {
+        ByteBuffer data = ByteBuffer.wrap(concat(TEXT_300, frame(0x8A, "pong")));
+        Told told = new Told();
+
+        new FrameHeaderScanner(300).scan(data, told);
+
+        assertEquals(1, told.buffers.size());
+        assertSame(data, told.buffers.get(0));
+    }
+
+    @Test
+    void aFrameOverTheLimit_isRefusedAtItsHeader_afterTheFramesBeforeItPassed() {
+        FrameHeaderScanner scanner = new FrameHeaderScanner(299);
+        ByteBuffer data = ByteBuffer.wrap(concat(frame(0x81, 8), new byte[] {(byte) 0x82, 126, 1, 44}));
+        Told told = new Told();
+
+        scanner.scan(data, told);
+
+        assertEquals(List.of("refused after 10"), told.events);
+        assertEquals(CloseReason.CloseCodes.TOO_BIG, told.code);
+        assertTrue(told.refusal.startsWith("The server announced a frame of 300 bytes (300 B), over the limit of 299 B"),
+                told.refusal);
+        assertEquals(0, data.position(), "the buffer is left as it was");
+    }
+
+    @Test
+    void aServerPing_isTakenOutOfTheStream_atItsPlaceBetweenMessages() {
+        byte[] hello = frame(0x81, "hello");
+        byte[] bye = frame(0x81, "bye");
+        Told told = new Told();
+
+        new FrameHeaderScanner(300).scan(ByteBuffer.wrap(concat(hello, frame(0x89, "beat"), bye)), told);
+
+        assertEquals(List.of("ping beat after " + hello.length), told.events);
+        assertArrayEquals(concat(hello, bye), told.passed.toByteArray());
+    }
+
+    @Test
+    void aPingCutAtEveryByte_isStillWhole_andNoneOfItsBytesPass() {
+        byte[] hello = frame(0x81, "hello");
+        byte[] stream = concat(hello, frame(0x89, "beat"), frame(0x89, ""), TEXT_300);
+
+        Told told = scanByteByByte(new FrameHeaderScanner(300), stream);
+
+        assertEquals(List.of("ping beat after " + hello.length, "ping  after " + hello.length), told.events);
+        assertArrayEquals(concat(hello, TEXT_300), told.passed.toByteArray());
+    }
+
+    @Test
+    void aPingOf125Bytes_isTaken_andOneOf126IsRefused1002() {
+        Told largest = new Told();
+        new FrameHeaderScanner(300).scan(ByteBuffer.wrap(frame(0x89, "p".repeat(125))), largest);
+        assertEquals(List.of("ping " + "p".repeat(125) + " after 0"), largest.events);
+
+        Told over = scanByteByByte(new FrameHeaderScanner(300), frame(0x89, 126));
+        assertEquals(CloseReason.CloseCodes.PROTOCOL_ERROR, over.code);
+        assertEquals("The server sent a ping frame of 126 bytes, where RFC 6455 (5.5) allows at most 125, so Wscope"
+                + " closed the connection (1002) without reading it.", over.refusal);
+    }
+
+    @Test
+    void aFragmentedControlFrame_isRefused1002() {
+        Told told = new Told();
+
+        new FrameHeaderScanner(300).scan(ByteBuffer.wrap(frame(0x0A, "half a pong")), told);
+
+        assertEquals(CloseReason.CloseCodes.PROTOCOL_ERROR, told.code);
+        assertTrue(told.refusal.startsWith("The server sent a pong frame in fragments"), told.refusal);
+    }
+
+    @Test
+    void aCloseFrameWithNoStatusCode_isTold_andPassedOnToTyrus() {
+        byte[] emptyClose = frame(0x88, 0);
+        Told told = new Told();
+
+        new FrameHeaderScanner(300).scan(ByteBuffer.wrap(concat(frame(0x81, "bye"), emptyClose)), told);
+
+        assertEquals(List.of("close without code after 0"), told.events, "told before Tyrus reads any of it");
+        assertArrayEquals(concat(frame(0x81, "bye"), emptyClose), told.passed.toByteArray());
+    }
+
+    @Test
+    void aCloseFrameWithACode_isNotToldAsWithout() {
+        Told told = new Told();
+
+        new FrameHeaderScanner(300).scan(ByteBuffer.wrap(new byte[] {(byte) 0x88, 2, 0x03, (byte) 0xe8}), told);
+
+        assertEquals(List.of(), told.events);
     }
 }

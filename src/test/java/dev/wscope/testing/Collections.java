@@ -36,7 +36,7 @@ public final class Collections {
                 "/home/me/client.p12", "/home/me/client.key", CLIENT_PASSWORD);
         ConnectOptions options = new ConnectOptions(2500, 1024 * 1024, tls,
                 new ProxyOptions("proxy.corp", 3128, "alice", PROXY_PASSWORD), "https://app.example.com", true, true, 30,
-                new ReconnectOptions(true, 7, 250, 8000));
+                new ReconnectOptions(true, 7, 250, 8000), false);
         SavedRequest stream = new SavedRequest("req-stream", "Market stream",
                 "wss://{{region}}.api.example.com/v2/stream/{{symbol}}",
                 List.of(KeyValue.of("depth", "10"), new KeyValue(false, "debug", "true"), KeyValue.of("token", "{{token}}")),

@@ -5,7 +5,9 @@ import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.XmlText;
 import dev.wscope.core.request.TlsOptions;
 import dev.wscope.core.text.ControlChars;
+import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.EventJson;
+import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.Header;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
@@ -66,9 +68,7 @@ public final class EventDetail {
             return "Connection open\nSubprotocol: " + (e.subprotocol() == null ? "(none)" : e.subprotocol())
                     + "\nExtensions: " + (e.extensions().isEmpty() ? "(none)" : String.join(", ", e.extensions())) + "\n";
         } else if (event instanceof TimelineEvent.Control e) {
-            String payload = e.payload() == null ? "payload of " + e.size() + " bytes, not readable (answered by the engine)"
-                    : binary(e.payload());
-            return (e.direction().wire().equals("in") ? "Received " : "Sent ") + e.kind() + "\n" + payload;
+            return control(e);
         } else if (event instanceof TimelineEvent.Error e) {
             return e.message() + "\n";
         } else if (event instanceof TimelineEvent.Closed e) {
@@ -76,6 +76,17 @@ public final class EventDetail {
                     + "\nReason: " + (e.reason() == null || e.reason().isEmpty() ? "(none)" : e.reason()) + "\n";
         }
         return "";
+    }
+
+    /** Who sent it, for a pong answering Wscope's ping the round trip, and the payload in every view. */
+    private static String control(TimelineEvent.Control e) {
+        StringBuilder text = new StringBuilder(e.direction() == Direction.IN ? "Received " : "Sent ").append(e.kind())
+                .append(e.direction() == Direction.IN ? " from the server\n" : " to the server\n");
+        if (e.roundTrip() != null) {
+            text.append("Round trip: ").append(EventText.roundTrip(e.roundTrip()))
+                    .append(" (since Wscope's ping with this payload went out)\n");
+        }
+        return text.append(e.payload() == null ? e.size() + " bytes, not recorded\n" : binary(e.payload())).toString();
     }
 
     private static String headers(List<Header> headers) {

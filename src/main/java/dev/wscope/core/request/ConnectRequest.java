@@ -17,6 +17,10 @@ public record ConnectRequest(String url, List<KeyValue> headers, List<KeyValue> 
         return new ConnectRequest(url, List.of(), List.of(), List.of(), ConnectOptions.defaults());
     }
 
+    public ConnectRequest withOptions(ConnectOptions newOptions) {
+        return new ConnectRequest(url, headers, cookies, subprotocols, newOptions);
+    }
+
     public List<KeyValue> enabledHeaders() {
         return headers.stream().filter(h -> h.enabled() && !h.name().isEmpty()).toList();
     }

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -72,6 +73,9 @@ public final class EventJson {
             json.addProperty("direction", e.direction().wire());
             json.addProperty("size", e.size());
             json.addProperty("base64", e.payload() == null ? null : Base64.getEncoder().encodeToString(e.payload()));
+            if (e.roundTrip() != null) {
+                json.addProperty("rttMillis", rttMillis(e.roundTrip()));
+            }
         } else if (event instanceof TimelineEvent.Error e) {
             json.addProperty("message", e.message());
         } else if (event instanceof TimelineEvent.Closed e) {
@@ -80,6 +84,11 @@ public final class EventJson {
             json.addProperty("by", e.by().wire());
             json.addProperty("meaning", e.meaning());
         }
+    }
+
+    /** Milliseconds to the microsecond: a round trip on one machine takes well under one. */
+    public static double rttMillis(Duration roundTrip) {
+        return Math.round(roundTrip.toNanos() / 1000.0) / 1000.0;
     }
 
     /** Headers as CONTRACT.md writes them: an array of [name, value] pairs, in order. */

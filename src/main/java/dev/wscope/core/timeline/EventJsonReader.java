@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,7 +76,9 @@ public final class EventJsonReader {
         String base64 = optional(json, "base64");
         byte[] payload = base64 == null ? null : base64(base64);
         long size = json.has("size") ? number(json, "size") : payload == null ? 0 : payload.length;
-        return new TimelineEvent.Control(ping, direction(string(json, "direction")), payload, size);
+        Duration roundTrip = json.has("rttMillis") ? Duration.ofNanos(Math.round(millis(json, "rttMillis") * 1e6))
+                : null;
+        return new TimelineEvent.Control(ping, direction(string(json, "direction")), payload, size, roundTrip);
     }
 
     private static List<Header> headers(JsonObject json) {
@@ -131,11 +134,24 @@ public final class EventJsonReader {
     }
 
     private static long number(JsonObject json, String name) {
+        return numeric(json, name).getAsLong();
+    }
+
+    /** A duration in milliseconds: a number from 0 to a day. */
+    private static double millis(JsonObject json, String name) {
+        double millis = numeric(json, name).getAsDouble();
+        if (!(millis >= 0 && millis <= 86_400_000)) {
+            throw new IllegalArgumentException("\"" + name + "\" is not a duration in milliseconds: " + millis);
+        }
+        return millis;
+    }
+
+    private static JsonElement numeric(JsonObject json, String name) {
         JsonElement element = json.get(name);
         if (element == null || !element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) {
             throw new IllegalArgumentException("\"" + name + "\" is missing or not a number");
         }
-        return element.getAsLong();
+        return element;
     }
 
     private static JsonArray array(JsonObject json, String name) {

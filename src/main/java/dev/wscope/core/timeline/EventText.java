@@ -2,8 +2,11 @@ package dev.wscope.core.timeline;
 
 import dev.wscope.core.request.TlsOptions;
 import dev.wscope.core.text.ControlChars;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /** Short words for one event: the summary shown in a timeline row or a line of `wscope send`. */
 public final class EventText {
@@ -29,8 +32,8 @@ public final class EventText {
             return e.binary() ? binaryPreview(e.payload()) : new String(e.payload(), 0,
                     Math.min(e.payload().length, 4096), StandardCharsets.UTF_8);
         } else if (event instanceof TimelineEvent.Control e) {
-            return e.payload() == null ? e.size() + " bytes" : e.payload().length == 0 ? "(no payload)"
-                    : binaryPreview(e.payload());
+            String payload = e.payload() == null ? e.size() + " bytes" : controlPayload(e.payload());
+            return e.roundTrip() == null ? payload : payload + " (round trip " + roundTrip(e.roundTrip()) + ")";
         } else if (event instanceof TimelineEvent.Error e) {
             return e.message();
         } else if (event instanceof TimelineEvent.Closed e) {
@@ -38,6 +41,28 @@ public final class EventText {
                     + (e.reason() == null || e.reason().isEmpty() ? "" : ": " + e.reason());
         }
         return "";
+    }
+
+    /**
+     * A ping's or pong's payload as it reads best: quoted text when it is printable UTF-8 (heartbeats often are),
+     * hex otherwise (random keepalive tokens); "(no payload)" when empty.
+     */
+    public static String controlPayload(byte[] payload) {
+        if (payload.length == 0) {
+            return "(no payload)";
+        }
+        if (Utf8.valid(payload, 0, payload.length)) {
+            String text = new String(payload, StandardCharsets.UTF_8);
+            if (text.codePoints().noneMatch(Character::isISOControl)) {
+                return "\"" + text + "\"";
+            }
+        }
+        return "hex " + HexFormat.ofDelimiter(" ").formatHex(payload);
+    }
+
+    /** A pong's round trip as `--json` gives it (milliseconds to the microsecond), with its unit. */
+    public static String roundTrip(Duration roundTrip) {
+        return BigDecimal.valueOf(EventJson.rttMillis(roundTrip)).stripTrailingZeros().toPlainString() + " ms";
     }
 
     private static String binaryPreview(byte[] bytes) {

@@ -1,6 +1,7 @@
 package dev.wscope.core.timeline;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -95,12 +96,23 @@ public sealed interface TimelineEvent {
     }
 
     /**
-     * A ping or pong frame. The payload is null when the engine saw the frame but could not read its
-     * bytes (Tyrus answers server pings itself and reports only their length), so size is kept apart.
+     * A ping or pong frame. The payload is null when only the frame's size is known (a session file may say
+     * so), so size is kept apart. roundTrip: for a pong that answers a ping of Wscope's, the time since that ping went
+     * out; null otherwise.
      */
-    record Control(boolean ping, Direction direction, byte[] payload, long size) implements TimelineEvent {
+    record Control(boolean ping, Direction direction, byte[] payload, long size, Duration roundTrip)
+            implements TimelineEvent {
+        public Control(boolean ping, Direction direction, byte[] payload, long size) {
+            this(ping, direction, payload, size, null);
+        }
+
         public static Control of(boolean ping, Direction direction, byte[] payload) {
             return new Control(ping, direction, payload, payload.length);
+        }
+
+        /** A pong from the server, answering a ping of Wscope's roundTrip ago (null: not an answer to one). */
+        public static Control pongIn(byte[] payload, Duration roundTrip) {
+            return new Control(false, Direction.IN, payload, payload.length, roundTrip);
         }
 
         public String kind() {

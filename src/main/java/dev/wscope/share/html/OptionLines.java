@@ -36,6 +36,9 @@ final class OptionLines {
         if (options.pingIntervalSeconds() > 0) {
             lines.add("Keep-alive ping every " + options.pingIntervalSeconds() + " s");
         }
+        if (!options.autoPong()) {
+            lines.add("Leaves the server's pings unanswered (no automatic pong)");
+        }
         ReconnectOptions reconnect = options.reconnect();
         if (reconnect.enabled()) {
             lines.add("Reconnects up to " + reconnect.attempts() + " times, waiting " + reconnect.firstDelayMillis()

@@ -22,6 +22,7 @@ public final class ConnectionSettings {
     private final BooleanProperty followRedirects = new SimpleBooleanProperty(false);
     private final BooleanProperty deflate = new SimpleBooleanProperty(false);
     private final IntegerProperty pingIntervalSeconds = new SimpleIntegerProperty(0);
+    private final BooleanProperty autoPong = new SimpleBooleanProperty(true);
     private final BooleanProperty reconnect = new SimpleBooleanProperty(false);
     private final IntegerProperty reconnectAttempts = new SimpleIntegerProperty(5);
     private final LongProperty reconnectFirstDelayMillis = new SimpleLongProperty(1000);
@@ -33,7 +34,7 @@ public final class ConnectionSettings {
                 ProxyOptions.parse(proxy.get()).orElse(null), origin.get().isBlank() ? null : origin.get().strip(),
                 followRedirects.get(), deflate.get(), Math.max(0, pingIntervalSeconds.get()),
                 new ReconnectOptions(reconnect.get(), Math.max(1, reconnectAttempts.get()),
-                        reconnectFirstDelayMillis.get(), 30_000));
+                        reconnectFirstDelayMillis.get(), 30_000), autoPong.get());
     }
 
     /** Shows saved options for editing (the reverse of toOptions). */
@@ -48,6 +49,7 @@ public final class ConnectionSettings {
         followRedirects.set(options.followRedirects());
         deflate.set(options.deflate());
         pingIntervalSeconds.set(options.pingIntervalSeconds());
+        autoPong.set(options.autoPong());
         reconnect.set(options.reconnect().enabled());
         reconnectAttempts.set(options.reconnect().attempts());
         reconnectFirstDelayMillis.set(options.reconnect().firstDelayMillis());
@@ -56,8 +58,8 @@ public final class ConnectionSettings {
     /** Every setting, for watching the request for unsaved changes. */
     public java.util.List<javafx.beans.Observable> observables() {
         java.util.List<javafx.beans.Observable> all = new java.util.ArrayList<>(java.util.List.of(handshakeTimeoutSeconds,
-                maxMessageMiB, proxy, origin, followRedirects, deflate, pingIntervalSeconds, reconnect, reconnectAttempts,
-                reconnectFirstDelayMillis));
+                maxMessageMiB, proxy, origin, followRedirects, deflate, pingIntervalSeconds, autoPong, reconnect,
+                reconnectAttempts, reconnectFirstDelayMillis));
         all.addAll(tls.observables());
         return all;
     }
@@ -92,6 +94,11 @@ public final class ConnectionSettings {
 
     public IntegerProperty pingIntervalSecondsProperty() {
         return pingIntervalSeconds;
+    }
+
+    /** Answer the server's pings (on by default); off to see how a server takes a pong that never comes. */
+    public BooleanProperty autoPongProperty() {
+        return autoPong;
     }
 
     public BooleanProperty reconnectProperty() {

@@ -136,14 +136,23 @@ class EventDetailRenderingTest {
     @Test
     void pingWithPayload_showsItsDirectionAndBytes() {
         String text = render(TimelineEvent.Control.of(true, Direction.IN, new byte[] {'o', 'k'})).text();
-        assertTrue(text.contains("\n\nReceived ping\n2 bytes\n\nHex dump\n00000000  6f 6b"), text);
+        assertTrue(text.contains("\n\nReceived ping from the server\n2 bytes\n\nHex dump\n00000000  6f 6b"), text);
         assertTrue(text.contains("Base64\nb2s=\n"));
-        assertTrue(render(TimelineEvent.Control.of(false, Direction.OUT, new byte[0])).text().contains("Sent pong\n0 bytes"));
+        assertTrue(render(TimelineEvent.Control.of(false, Direction.OUT, new byte[0])).text()
+                .contains("Sent pong to the server\n0 bytes"));
     }
 
     @Test
-    void pongWhosePayloadWasNotSeen_saysSo() {
+    void pongAnsweringOurPing_showsTheRoundTrip() {
+        String text = render(TimelineEvent.Control.pongIn(new byte[] {'o', 'k'}, java.time.Duration.ofNanos(412_345)))
+                .text();
+        assertTrue(text.contains("Received pong from the server\nRound trip: 0.412 ms (since Wscope's ping with this"
+                + " payload went out)\n2 bytes"), text);
+    }
+
+    @Test
+    void pongWhosePayloadWasNotRecorded_saysSo() {
         String text = render(new TimelineEvent.Control(false, Direction.IN, null, 9)).text();
-        assertTrue(text.endsWith("Received pong\npayload of 9 bytes, not readable (answered by the engine)"), text);
+        assertTrue(text.endsWith("Received pong from the server\n9 bytes, not recorded\n"), text);
     }
 }

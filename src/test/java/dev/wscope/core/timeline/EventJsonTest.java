@@ -109,6 +109,14 @@ class EventJsonTest {
     }
 
     @Test
+    void aPongAnsweringOurPing_hasRttMillis_toTheMicrosecond() {
+        JsonObject json = json(TimelineEvent.Control.pongIn(new byte[] {1}, java.time.Duration.ofNanos(412_345_678)));
+        assertEquals(412.346, json.get("rttMillis").getAsDouble());
+        assertFields(TimelineEvent.Control.pongIn(new byte[] {1}, null), "pong", List.of("direction", "base64"),
+                List.of("size"));
+    }
+
+    @Test
     void controlFrameWhosePayloadWasNotSeen_hasNullBase64AndItsSize() {
         JsonObject json = json(new TimelineEvent.Control(true, Direction.IN, null, 12));
         assertTrue(json.get("base64").isJsonNull());

@@ -76,6 +76,7 @@ class EventLinesTest {
                 new TimelineEvent.Opened(null, List.of()),
                 TimelineEvent.Control.of(true, Direction.OUT, new byte[] {1, 2}),
                 new TimelineEvent.Control(false, Direction.IN, null, 12),
+                TimelineEvent.Control.pongIn(new byte[] {1, 2}, java.time.Duration.ofNanos(412_000)),
                 new TimelineEvent.Error("boom \"quoted\""),
                 new TimelineEvent.Closed(1006, "", ClosedBy.NETWORK),
                 new TimelineEvent.Closed(4000, "bye", ClosedBy.SERVER));
@@ -91,6 +92,7 @@ class EventLinesTest {
                 assertEquals(control.direction(), read.direction());
                 assertEquals(control.size(), read.size());
                 assertArrayEquals(control.payload(), read.payload());
+                assertEquals(control.roundTrip(), read.roundTrip());
             } else {
                 assertEquals(event, back.event());
             }
@@ -106,6 +108,8 @@ class EventLinesTest {
         assertTrue(message("{\"seq\":1,\"time\":\"1970-01-01T00:00:00.000Z\",\"kind\":\"sent\",\"format\":\"binary\",\"base64\":\"*\"}")
                 .contains("Base64"));
         assertTrue(message("[1]").contains("object"));
+        assertTrue(message("{\"seq\":1,\"time\":\"1970-01-01T00:00:00.000Z\",\"kind\":\"pong\",\"direction\":\"in\","
+                + "\"base64\":\"\",\"rttMillis\":-1}").contains("rttMillis"));
     }
 
     private static String message(String line) {

@@ -62,8 +62,22 @@ class EventTextTest {
     @Test
     void controlFrames_previewTheirPayload() {
         assertEquals("(no payload)", preview(TimelineEvent.Control.of(true, Direction.OUT, new byte[0])));
-        assertEquals("base64 AQI=", preview(TimelineEvent.Control.of(false, Direction.IN, new byte[] {1, 2})));
+        assertEquals("hex 01 02", preview(TimelineEvent.Control.of(false, Direction.IN, new byte[] {1, 2})));
+        assertEquals("\"keepalive ✓\"", preview(TimelineEvent.Control.of(true, Direction.IN,
+                "keepalive ✓".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals("hex 6f 6b 0a", preview(TimelineEvent.Control.of(true, Direction.IN, new byte[] {'o', 'k', '\n'})),
+                "a control character is not printable: hex");
+        assertEquals("hex c3 28", preview(TimelineEvent.Control.of(true, Direction.IN, new byte[] {(byte) 0xc3, '('})),
+                "not UTF-8: hex");
         assertEquals("12 bytes", preview(new TimelineEvent.Control(true, Direction.IN, null, 12)));
+    }
+
+    @Test
+    void aPongAnsweringOurPing_previewsItsRoundTrip() {
+        assertEquals("\"a\" (round trip 0.412 ms)", preview(TimelineEvent.Control.pongIn(new byte[] {'a'},
+                java.time.Duration.ofNanos(412_345))));
+        assertEquals("(no payload) (round trip 12 ms)", preview(TimelineEvent.Control.pongIn(new byte[0],
+                java.time.Duration.ofMillis(12))));
     }
 
     @Test
