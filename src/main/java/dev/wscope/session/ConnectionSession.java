@@ -207,16 +207,31 @@ public final class ConnectionSession {
 
     /** Sends on background; the future fails with a message fit for the user. */
     public CompletableFuture<Void> send(OutgoingMessage message) {
+        return onConnection("send", open -> open.send(message));
+    }
+
+    /** Sends a ping (at most 125 bytes) on background; the future fails with a message fit for the user. */
+    public CompletableFuture<Void> ping(byte[] payload) {
+        return onConnection("ping", open -> open.ping(payload));
+    }
+
+    private interface Write {
+        void to(Connection open) throws Exception;
+    }
+
+    /** Writes on background, what: "send" or "ping", for the log and the words "Send failed: ...". */
+    private CompletableFuture<Void> onConnection(String what, Write write) {
         Connection open = connection;
         if (open == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("Not connected: connect first"));
         }
         return CompletableFuture.runAsync(() -> {
             try {
-                open.send(message);
+                write.to(open);
             } catch (Exception e) {
-                LOG.warn("send failed", e);
-                throw new CompletionException(new IllegalStateException("Send failed: " + e.getMessage(), e));
+                LOG.warn(what + " failed", e);
+                String failed = Character.toUpperCase(what.charAt(0)) + what.substring(1) + " failed: ";
+                throw new CompletionException(new IllegalStateException(failed + e.getMessage(), e));
             }
         }, threads.background());
     }

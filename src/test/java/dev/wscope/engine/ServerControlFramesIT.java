@@ -110,6 +110,21 @@ class ServerControlFramesIT {
     }
 
     @Test
+    void socketIoHeartbeatTimeout_isClosed1005ByServer_withNoError() throws Exception {
+        try (ScriptPeer node = ScriptPeer.node("socketio_heartbeat.js")) {
+            SessionTimeline timeline = new SessionTimeline();
+            LiveConnection connection = fixture.open(request(node.url("/socket.io/?EIO=4&transport=websocket"), true),
+                    timeline);
+
+            TimelineEvent.Closed closed = connection.closed().get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertEquals(new TimelineEvent.Closed(1005, "", ClosedBy.SERVER), closed);
+            assertEquals(List.of(), events(timeline, TimelineEvent.Error.class));
+            assertEquals("2", events(timeline, TimelineEvent.Message.class).get(1).text(), "engine.io's ping, unanswered");
+        }
+    }
+
+    @Test
     void rawCloseFrameWithNoCode_isClosed1005ByServer_andAnsweredWithAClose() throws Exception {
         try (HostilePeer peer = new HostilePeer((head, out) -> {
             out.write(HostilePeer.switching(head, ""));

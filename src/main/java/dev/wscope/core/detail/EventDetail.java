@@ -82,6 +82,10 @@ public final class EventDetail {
     private static String control(TimelineEvent.Control e) {
         StringBuilder text = new StringBuilder(e.direction() == Direction.IN ? "Received " : "Sent ").append(e.kind())
                 .append(e.direction() == Direction.IN ? " from the server\n" : " to the server\n");
+        if (!e.ping() && e.direction() == Direction.OUT) {
+            text.append("Wscope's automatic answer to the server's ping before it (off in Settings: Answer the"
+                    + " server's pings)\n");
+        }
         if (e.roundTrip() != null) {
             text.append("Round trip: ").append(EventText.roundTrip(e.roundTrip()))
                     .append(" (since Wscope's ping with this payload went out)\n");

@@ -33,7 +33,8 @@ public final class EventText {
                     Math.min(e.payload().length, 4096), StandardCharsets.UTF_8);
         } else if (event instanceof TimelineEvent.Control e) {
             String payload = e.payload() == null ? e.size() + " bytes" : controlPayload(e.payload());
-            return e.roundTrip() == null ? payload : payload + " (round trip " + roundTrip(e.roundTrip()) + ")";
+            // the round trip first: it is what a pong answering a ping is looked at for, and a payload can be long
+            return e.roundTrip() == null ? payload : "round trip " + roundTrip(e.roundTrip()) + ": " + payload;
         } else if (event instanceof TimelineEvent.Error e) {
             return e.message();
         } else if (event instanceof TimelineEvent.Closed e) {

@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The request's connection settings: subprotocols, timeout, size limit, TLS, proxy, Origin, redirects,
- * compression, keep-alive pings and reconnection.
+ * compression, keep-alive pings, the automatic pong and reconnection.
  */
 public final class ConnectionSettingsView extends ScrollPane {
     private final GridPane grid = new GridPane();
@@ -45,6 +45,8 @@ public final class ConnectionSettingsView extends ScrollPane {
         add("", check("deflate", "Offer permessage-deflate compression", settings.deflateProperty()));
         add("Ping every", withUnit(spinner("ping-interval", 0, 3600, settings.pingIntervalSecondsProperty()),
                 "seconds (0: no pings)"));
+        add("", check("auto-pong", "Answer the server's pings (off: see how the server takes a pong that never"
+                + " comes; its pings still show)", settings.autoPongProperty()));
         add("", check("reconnect", "Reconnect when the server or the network ends the connection",
                 settings.reconnectProperty()));
         add("Reconnect attempts", withUnit(spinner("reconnect-attempts", 1, 100, settings.reconnectAttemptsProperty()),

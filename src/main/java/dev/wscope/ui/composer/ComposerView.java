@@ -26,7 +26,10 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The message composer: `composer`, `message-format`, Format and Minify, `composer-error`, `send` (Ctrl+Enter). */
+/**
+ * The message composer: `composer`, `message-format`, Format and Minify, `composer-error`, `send` (Ctrl+Enter),
+ * and under it a ping with its payload (PingBar).
+ */
 public final class ComposerView extends VBox {
     private final CodeArea area = new CodeArea();
     private final ComboBox<MessageFormat> format = new ComboBox<>(FXCollections.observableArrayList(MessageFormat.values()));
@@ -88,7 +91,7 @@ public final class ComposerView extends VBox {
         HBox bar = new HBox(8, format, pretty, minify, gap, send);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(scroll, error, sendError, bar);
+        getChildren().addAll(scroll, error, sendError, bar, new PingBar(model.ping()));
         setSpacing(8);
         setPadding(new Insets(8));
     }

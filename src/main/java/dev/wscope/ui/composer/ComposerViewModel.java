@@ -36,10 +36,12 @@ public final class ComposerViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper sendError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSend;
+    private final PingModel ping;
 
     public ComposerViewModel(SessionViewModel session, Executor ui) {
         this.session = session;
         this.ui = ui;
+        this.ping = new PingModel(session, ui);
         text.addListener((o, old, now) -> validate());
         format.addListener((o, old, now) -> validate());
         canSend = Bindings.createBooleanBinding(
@@ -166,5 +168,10 @@ public final class ComposerViewModel {
 
     public BooleanBinding canSendProperty() {
         return canSend;
+    }
+
+    /** The ping under the composer. */
+    public PingModel ping() {
+        return ping;
     }
 }

@@ -205,6 +205,11 @@ public final class SessionViewModel implements SessionListener {
         return connection.send(message);
     }
 
+    /** Sends a ping (at most 125 bytes) on the background executor; its pong shows the round-trip time. */
+    public CompletableFuture<Void> ping(byte[] payload) {
+        return connection.ping(payload);
+    }
+
     /** Events the engine recorded that the next batch would take in. */
     public int waiting() {
         return timeline.size() - drained;

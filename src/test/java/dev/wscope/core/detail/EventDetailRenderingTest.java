@@ -139,7 +139,8 @@ class EventDetailRenderingTest {
         assertTrue(text.contains("\n\nReceived ping from the server\n2 bytes\n\nHex dump\n00000000  6f 6b"), text);
         assertTrue(text.contains("Base64\nb2s=\n"));
         assertTrue(render(TimelineEvent.Control.of(false, Direction.OUT, new byte[0])).text()
-                .contains("Sent pong to the server\n0 bytes"));
+                .contains("Sent pong to the server\nWscope's automatic answer to the server's ping before it (off in"
+                        + " Settings: Answer the server's pings)\n0 bytes"));
     }
 
     @Test

@@ -74,9 +74,9 @@ class EventTextTest {
 
     @Test
     void aPongAnsweringOurPing_previewsItsRoundTrip() {
-        assertEquals("\"a\" (round trip 0.412 ms)", preview(TimelineEvent.Control.pongIn(new byte[] {'a'},
+        assertEquals("round trip 0.412 ms: \"a\"", preview(TimelineEvent.Control.pongIn(new byte[] {'a'},
                 java.time.Duration.ofNanos(412_345))));
-        assertEquals("(no payload) (round trip 12 ms)", preview(TimelineEvent.Control.pongIn(new byte[0],
+        assertEquals("round trip 12 ms: (no payload)", preview(TimelineEvent.Control.pongIn(new byte[0],
                 java.time.Duration.ofMillis(12))));
     }
 
