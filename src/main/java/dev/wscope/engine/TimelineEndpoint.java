@@ -107,8 +107,8 @@ final class TimelineEndpoint extends Endpoint implements Refusal, ServerControlF
             return;
         }
         timeline.append(TimelineEvent.Control.of(true, Direction.IN, payload));
-        if (!autoPong || !session.isOpen()) {
-            return;
+        if (!autoPong || !session.isOpen() || sentClose.get() != null) {
+            return; // after Wscope's close frame nothing more goes out
         }
         timeline.append(TimelineEvent.Control.of(false, Direction.OUT, payload));
         try {

@@ -55,6 +55,7 @@ class HtmlDocsTest {
         assertTrue(PAGE.contains("<span class=\"tag\">stream</span>"));
         assertTrue(PAGE.contains("<li>v2.stream</li>"));
         assertTrue(PAGE.contains("<li>HTTP proxy: proxy.corp:3128 (as alice)</li>"));
+        assertTrue(PAGE.contains("<li>Leaves the server&#39;s pings unanswered (no automatic pong)</li>"));
         assertTrue(PAGE.contains("<p class=\"folder\">Outer / Inner</p>"));
     }
 
