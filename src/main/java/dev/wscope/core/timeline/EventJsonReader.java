@@ -44,20 +44,23 @@ public final class EventJsonReader {
         }
     }
 
-    private static TimelineEvent event(JsonObject json, String kind) {
+    private static TimelineEvent event(JsonObject json, String word) {
+        EventKind kind = EventKind.byWord(word)
+                .orElseThrow(() -> new IllegalArgumentException("unknown kind \"" + word + "\""));
         return switch (kind) {
-            case "connecting" -> new TimelineEvent.Connecting(string(json, "url"),
+            case CONNECTING -> new TimelineEvent.Connecting(string(json, "url"),
                     json.has("insecure") && json.get("insecure").getAsBoolean());
-            case "handshake-request" -> new TimelineEvent.HandshakeRequest(string(json, "line"), headers(json));
-            case "handshake-response" -> new TimelineEvent.HandshakeResponse((int) number(json, "status"),
+            case HANDSHAKE_REQUEST -> new TimelineEvent.HandshakeRequest(string(json, "line"), headers(json));
+            case HANDSHAKE_RESPONSE -> new TimelineEvent.HandshakeResponse((int) number(json, "status"),
                     optional(json, "reason"), headers(json));
-            case "open" -> new TimelineEvent.Opened(optional(json, "subprotocol"), strings(array(json, "extensions")));
-            case "sent", "received" -> message(json, kind.equals("sent") ? Direction.OUT : Direction.IN);
-            case "ping", "pong" -> control(json, kind.equals("ping"));
-            case "error" -> new TimelineEvent.Error(string(json, "message"));
-            case "closed" -> new TimelineEvent.Closed((int) number(json, "code"), optional(json, "reason"),
+            case OPEN -> new TimelineEvent.Opened(optional(json, "subprotocol"), strings(array(json, "extensions")));
+            case SENT -> message(json, Direction.OUT);
+            case RECEIVED -> message(json, Direction.IN);
+            case PING -> control(json, true);
+            case PONG -> control(json, false);
+            case ERROR -> new TimelineEvent.Error(string(json, "message"));
+            case CLOSED -> new TimelineEvent.Closed((int) number(json, "code"), optional(json, "reason"),
                     closedBy(string(json, "by")));
-            default -> throw new IllegalArgumentException("unknown kind \"" + kind + "\"");
         };
     }
 

@@ -290,7 +290,7 @@ public final class SessionTimeline {
             return test.event(chunk.others[slot]);
         }
         Direction direction = direction(kind);
-        String word = direction == Direction.OUT ? "sent" : "received";
+        String word = EventKind.message(direction).word();
         if (!test.wants(direction, word)) {
             return false;
         }

@@ -8,7 +8,7 @@ public record TimelineEntry(long seq, long epochMillis, TimelineEvent event) {
     @Override
     public boolean equals(Object other) {
         return other instanceof TimelineEntry entry && entry.seq == seq && entry.epochMillis == epochMillis
-                && entry.event.kind().equals(event.kind());
+                && entry.event.eventKind() == event.eventKind();
     }
 
     @Override

@@ -4,14 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-/**
- * Everything that can happen on a connection, as immutable values. The kind strings are the ones of
- * CONTRACT.md's session timeline.
- */
+/** Everything that can happen on a connection, as immutable values, each of an {@link EventKind}. */
 public sealed interface TimelineEvent {
 
+    EventKind eventKind();
+
     /** The contract's kind word: connecting, handshake-request, ..., closed. */
-    String kind();
+    default String kind() {
+        return eventKind().word();
+    }
 
     /** The events a user sees as "in" or "out"; null where direction does not apply. */
     default Direction direction() {
@@ -29,8 +30,8 @@ public sealed interface TimelineEvent {
             this(url, false);
         }
 
-        public String kind() {
-            return "connecting";
+        public EventKind eventKind() {
+            return EventKind.CONNECTING;
         }
     }
 
@@ -39,8 +40,8 @@ public sealed interface TimelineEvent {
             headers = List.copyOf(headers);
         }
 
-        public String kind() {
-            return "handshake-request";
+        public EventKind eventKind() {
+            return EventKind.HANDSHAKE_REQUEST;
         }
 
         public Direction direction() {
@@ -53,8 +54,8 @@ public sealed interface TimelineEvent {
             headers = List.copyOf(headers);
         }
 
-        public String kind() {
-            return "handshake-response";
+        public EventKind eventKind() {
+            return EventKind.HANDSHAKE_RESPONSE;
         }
 
         public Direction direction() {
@@ -67,8 +68,8 @@ public sealed interface TimelineEvent {
             extensions = List.copyOf(extensions);
         }
 
-        public String kind() {
-            return "open";
+        public EventKind eventKind() {
+            return EventKind.OPEN;
         }
     }
 
@@ -82,8 +83,8 @@ public sealed interface TimelineEvent {
             return new Message(direction, true, bytes);
         }
 
-        public String kind() {
-            return direction == Direction.OUT ? "sent" : "received";
+        public EventKind eventKind() {
+            return EventKind.message(direction);
         }
 
         public String text() {
@@ -115,20 +116,20 @@ public sealed interface TimelineEvent {
             return new Control(false, Direction.IN, payload, payload.length, roundTrip);
         }
 
-        public String kind() {
-            return ping ? "ping" : "pong";
+        public EventKind eventKind() {
+            return ping ? EventKind.PING : EventKind.PONG;
         }
     }
 
     record Error(String message) implements TimelineEvent {
-        public String kind() {
-            return "error";
+        public EventKind eventKind() {
+            return EventKind.ERROR;
         }
     }
 
     record Closed(int code, String reason, ClosedBy by) implements TimelineEvent {
-        public String kind() {
-            return "closed";
+        public EventKind eventKind() {
+            return EventKind.CLOSED;
         }
 
         public String meaning() {

@@ -2,6 +2,7 @@ package dev.wscope.ui.timeline;
 
 import atlantafx.base.theme.Styles;
 import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.EventKind;
 import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
@@ -12,6 +13,8 @@ import dev.wscope.ui.common.Tips;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,6 +50,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The `timeline` table (one row an event, newest first by default) with `timeline-filter` above it. */
 public final class TimelineView extends VBox {
+    private static final String ANY_KIND = "Any kind";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
@@ -59,8 +63,7 @@ public final class TimelineView extends VBox {
     private final ToggleButton regex = new ToggleButton(".*");
     private final ToggleButton matchCase = new ToggleButton("Aa");
     private final ComboBox<String> direction = new ComboBox<>(FXCollections.observableArrayList("Both ways", "In ↓", "Out ↑"));
-    private final ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList("Any kind", "sent", "received",
-            "handshake-request", "handshake-response", "open", "closed", "error", "ping", "pong", "connecting"));
+    private final ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList(kindChoices()));
     private final Label filterError;
     private final ToggleButton pause = Icons.on(new ToggleButton("Pause capture"), Feather.PAUSE);
     private final TimelineViewModel model;
@@ -89,7 +92,7 @@ public final class TimelineView extends VBox {
         kind.getSelectionModel().select(0);
         direction.valueProperty().addListener((o, old, value) -> model.directionProperty().set(
                 value.startsWith("In") ? Direction.IN : value.startsWith("Out") ? Direction.OUT : null));
-        kind.valueProperty().addListener((o, old, value) -> model.kindProperty().set(value.equals("Any kind") ? null : value));
+        kind.valueProperty().addListener((o, old, value) -> model.kindProperty().set(value.equals(ANY_KIND) ? null : value));
         pause.selectedProperty().bindBidirectional(capturePaused);
         Tips.on(pause, "Keep the connection, stop recording messages (they are still counted)");
         model.rows().addListener((ListChangeListener<TimelineEntry>) this::rowsChanged);
@@ -191,6 +194,13 @@ public final class TimelineView extends VBox {
         hint.visibleProperty().addListener((o, was, shown) -> StackPane.setAlignment(hint,
                 model.newestFirstProperty().get() ? Pos.TOP_CENTER : Pos.BOTTOM_CENTER));
         return hint;
+    }
+
+    /** Any kind, then the messages a user filters for most, then every other kind. */
+    private static List<String> kindChoices() {
+        List<String> choices = new ArrayList<>(List.of(ANY_KIND, EventKind.SENT.word(), EventKind.RECEIVED.word()));
+        Stream.of(EventKind.values()).map(EventKind::word).filter(word -> !choices.contains(word)).forEach(choices::add);
+        return choices;
     }
 
     private static TableRow<?> rowOf(Node node) {
@@ -329,8 +339,7 @@ public final class TimelineView extends VBox {
      * fast stream every visible row changes item at every pulse.
      */
     private static final class EventRow extends TableRow<TimelineEntry> {
-        private static final Map<String, PseudoClass> KINDS = Stream.of("sent", "received", "error", "closed",
-                "handshake-request", "handshake-response", "open", "connecting", "ping", "pong")
+        private static final Map<String, PseudoClass> KINDS = Stream.of(EventKind.values()).map(EventKind::word)
                 .collect(Collectors.toMap(kind -> kind, PseudoClass::getPseudoClass));
 
         EventRow(Consumer<TimelineEntry> recall, RowMenu menu) {
