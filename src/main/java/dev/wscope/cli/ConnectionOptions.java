@@ -67,9 +67,8 @@ final class ConnectionOptions {
         TlsOptions tls = new TlsOptions(insecure, true, caFile == null ? null : caFile.toString(), trusted,
                 clientCertificate, clientKey, clientPassword);
         // Rounded up: under a millisecond must not become 0, which the doctor's sockets take as no limit.
-        ConnectOptions options = new ConnectOptions((int) Math.ceil(timeoutSeconds * 1000),
-                ConnectOptions.DEFAULT_MAX_MESSAGE_BYTES, tls)
-                .withProxy(ProxyOptions.parse(proxy).orElse(null)).withOrigin(origin).withDeflate(deflate);
+        ConnectOptions options = ConnectOptions.builder().handshakeTimeoutMillis((int) Math.ceil(timeoutSeconds * 1000))
+                .tls(tls).proxy(ProxyOptions.parse(proxy).orElse(null)).origin(origin).deflate(deflate).build();
         return new ConnectRequest(url, rows("-H", headers, KeyValueKind.HEADERS),
                 rows("--cookie", cookies, KeyValueKind.COOKIES), subprotocols, options);
     }

@@ -50,11 +50,18 @@ public final class OptionsJson {
         ReconnectOptions reconnect = json.object("reconnect").map(r -> new ReconnectOptions(r.bool("enabled", false),
                 r.integer("attempts", off.attempts()), r.number("firstDelayMillis", off.firstDelayMillis()),
                 r.number("maxDelayMillis", off.maxDelayMillis()))).orElse(off);
-        return new ConnectOptions(json.integer("handshakeTimeoutMillis", defaults.handshakeTimeoutMillis()),
-                json.number("maxMessageBytes", defaults.maxMessageBytes()),
-                json.object("tls").map(OptionsJson::readTls).orElse(TlsOptions.defaults()), proxy,
-                json.string("origin", null), json.bool("followRedirects", false), json.bool("deflate", false),
-                json.integer("pingIntervalSeconds", 0), reconnect, json.bool("autoPong", true));
+        return ConnectOptions.builder()
+                .handshakeTimeoutMillis(json.integer("handshakeTimeoutMillis", defaults.handshakeTimeoutMillis()))
+                .maxMessageBytes(json.number("maxMessageBytes", defaults.maxMessageBytes()))
+                .tls(json.object("tls").map(OptionsJson::readTls).orElse(TlsOptions.defaults()))
+                .proxy(proxy)
+                .origin(json.string("origin", null))
+                .followRedirects(json.bool("followRedirects", false))
+                .deflate(json.bool("deflate", false))
+                .pingIntervalSeconds(json.integer("pingIntervalSeconds", 0))
+                .reconnect(reconnect)
+                .autoPong(json.bool("autoPong", true))
+                .build();
     }
 
     private static JsonObject writeTls(TlsOptions tls) {

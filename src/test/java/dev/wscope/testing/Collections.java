@@ -34,9 +34,10 @@ public final class Collections {
     public static Collection everyFieldSet() {
         TlsOptions tls = new TlsOptions(false, false, "/etc/ssl/private-ca.pem", List.of("AB:CD:EF:01"),
                 "/home/me/client.p12", "/home/me/client.key", CLIENT_PASSWORD);
-        ConnectOptions options = new ConnectOptions(2500, 1024 * 1024, tls,
-                new ProxyOptions("proxy.corp", 3128, "alice", PROXY_PASSWORD), "https://app.example.com", true, true, 30,
-                new ReconnectOptions(true, 7, 250, 8000), false);
+        ConnectOptions options = ConnectOptions.builder().handshakeTimeoutMillis(2500).maxMessageBytes(1024 * 1024).tls(tls)
+                .proxy(new ProxyOptions("proxy.corp", 3128, "alice", PROXY_PASSWORD)).origin("https://app.example.com")
+                .followRedirects(true).deflate(true).pingIntervalSeconds(30).reconnect(new ReconnectOptions(true, 7, 250, 8000))
+                .autoPong(false).build();
         SavedRequest stream = new SavedRequest("req-stream", "Market stream",
                 "wss://{{region}}.api.example.com/v2/stream/{{symbol}}",
                 List.of(KeyValue.of("depth", "10"), new KeyValue(false, "debug", "true"), KeyValue.of("token", "{{token}}")),

@@ -25,42 +25,126 @@ public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, T
     }
 
     public ConnectOptions withTls(TlsOptions newTls) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, newTls, proxy, origin, followRedirects, deflate,
-                pingIntervalSeconds, reconnect, autoPong);
+        return toBuilder().tls(newTls).build();
     }
 
     public ConnectOptions withProxy(ProxyOptions newProxy) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, newProxy, origin, followRedirects, deflate,
-                pingIntervalSeconds, reconnect, autoPong);
+        return toBuilder().proxy(newProxy).build();
     }
 
     public ConnectOptions withOrigin(String newOrigin) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, newOrigin, followRedirects, deflate,
-                pingIntervalSeconds, reconnect, autoPong);
+        return toBuilder().origin(newOrigin).build();
     }
 
     public ConnectOptions withFollowRedirects(boolean follow) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, follow, deflate,
-                pingIntervalSeconds, reconnect, autoPong);
+        return toBuilder().followRedirects(follow).build();
     }
 
     public ConnectOptions withDeflate(boolean on) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects, on,
-                pingIntervalSeconds, reconnect, autoPong);
+        return toBuilder().deflate(on).build();
     }
 
     public ConnectOptions withPingInterval(int seconds) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects, deflate,
-                seconds, reconnect, autoPong);
+        return toBuilder().pingIntervalSeconds(seconds).build();
     }
 
     public ConnectOptions withAutoPong(boolean on) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects, deflate,
-                pingIntervalSeconds, reconnect, on);
+        return toBuilder().autoPong(on).build();
     }
 
     public ConnectOptions withReconnect(ReconnectOptions newReconnect) {
-        return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects, deflate,
-                pingIntervalSeconds, newReconnect, autoPong);
+        return toBuilder().reconnect(newReconnect).build();
+    }
+
+    /** The defaults, to change some of. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** These options, to change some of. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Options built a setting at a time: the record has ten components, too many to pass in a row. */
+    public static final class Builder {
+        private int handshakeTimeoutMillis;
+        private long maxMessageBytes;
+        private TlsOptions tls;
+        private ProxyOptions proxy;
+        private String origin;
+        private boolean followRedirects;
+        private boolean deflate;
+        private int pingIntervalSeconds;
+        private ReconnectOptions reconnect;
+        private boolean autoPong;
+
+        private Builder(ConnectOptions from) {
+            handshakeTimeoutMillis = from.handshakeTimeoutMillis;
+            maxMessageBytes = from.maxMessageBytes;
+            tls = from.tls;
+            proxy = from.proxy;
+            origin = from.origin;
+            followRedirects = from.followRedirects;
+            deflate = from.deflate;
+            pingIntervalSeconds = from.pingIntervalSeconds;
+            reconnect = from.reconnect;
+            autoPong = from.autoPong;
+        }
+
+        public Builder handshakeTimeoutMillis(int millis) {
+            handshakeTimeoutMillis = millis;
+            return this;
+        }
+
+        public Builder maxMessageBytes(long bytes) {
+            maxMessageBytes = bytes;
+            return this;
+        }
+
+        public Builder tls(TlsOptions value) {
+            tls = value;
+            return this;
+        }
+
+        public Builder proxy(ProxyOptions value) {
+            proxy = value;
+            return this;
+        }
+
+        public Builder origin(String value) {
+            origin = value;
+            return this;
+        }
+
+        public Builder followRedirects(boolean value) {
+            followRedirects = value;
+            return this;
+        }
+
+        public Builder deflate(boolean value) {
+            deflate = value;
+            return this;
+        }
+
+        public Builder pingIntervalSeconds(int seconds) {
+            pingIntervalSeconds = seconds;
+            return this;
+        }
+
+        public Builder reconnect(ReconnectOptions value) {
+            reconnect = value;
+            return this;
+        }
+
+        public Builder autoPong(boolean value) {
+            autoPong = value;
+            return this;
+        }
+
+        public ConnectOptions build() {
+            return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects,
+                    deflate, pingIntervalSeconds, reconnect, autoPong);
+        }
     }
 }

@@ -30,11 +30,19 @@ public final class ConnectionSettings {
     /** The options as the engine takes them; throws IllegalArgumentException (with words for the user) for a bad proxy. */
     public ConnectOptions toOptions() {
         long maxBytes = Math.max(1, maxMessageMiB.get()) * 1024L * 1024;
-        return new ConnectOptions(Math.max(1, handshakeTimeoutSeconds.get()) * 1000, maxBytes, tls.toOptions(),
-                ProxyOptions.parse(proxy.get()).orElse(null), origin.get().isBlank() ? null : origin.get().strip(),
-                followRedirects.get(), deflate.get(), Math.max(0, pingIntervalSeconds.get()),
-                new ReconnectOptions(reconnect.get(), Math.max(1, reconnectAttempts.get()),
-                        reconnectFirstDelayMillis.get(), 30_000), autoPong.get());
+        return ConnectOptions.builder()
+                .handshakeTimeoutMillis(Math.max(1, handshakeTimeoutSeconds.get()) * 1000)
+                .maxMessageBytes(maxBytes)
+                .tls(tls.toOptions())
+                .proxy(ProxyOptions.parse(proxy.get()).orElse(null))
+                .origin(origin.get().isBlank() ? null : origin.get().strip())
+                .followRedirects(followRedirects.get())
+                .deflate(deflate.get())
+                .pingIntervalSeconds(Math.max(0, pingIntervalSeconds.get()))
+                .reconnect(new ReconnectOptions(reconnect.get(), Math.max(1, reconnectAttempts.get()),
+                        reconnectFirstDelayMillis.get(), 30_000))
+                .autoPong(autoPong.get())
+                .build();
     }
 
     /** Shows saved options for editing (the reverse of toOptions). */
