@@ -22,7 +22,12 @@ public enum Cause {
     EXTENSION_MISMATCH("extension-mismatch"),
     PROTOCOL_VIOLATION("protocol-violation"),
     VERSION_MISMATCH("version-mismatch"),
-    HANDSHAKE_TIMEOUT("handshake-timeout");
+    HANDSHAKE_TIMEOUT("handshake-timeout"),
+    PLAIN_TO_TLS_PORT("plain-to-tls-port"),
+    FORBIDDEN("forbidden"),
+    SOCKET_IO_HANDSHAKE("socket-io-handshake"),
+    CLOSED_AT_ONCE("closed-at-once"),
+    NOT_WEBSOCKET_FRAMES("not-websocket-frames");
 
     private final String code;
 

@@ -26,6 +26,11 @@ public final class UpgradeRules {
         if (status == 101) {
             return switchedProtocols(request, response, offered, expectedAccept);
         }
+        Optional<Diagnosis> inTheirWords = TlsPortAnswer.diagnose(request, response)
+                .or(() -> SocketIoAnswers.refusal(request, response));
+        if (inTheirWords.isPresent()) {
+            return inTheirWords;
+        }
         if (status == 426 && response.header("Sec-WebSocket-Version") != null
                 && !response.header("Sec-WebSocket-Version").contains("13")) {
             return Optional.of(new Diagnosis(Cause.VERSION_MISMATCH, "The server answered 426 and speaks WebSocket version "
@@ -40,12 +45,7 @@ public final class UpgradeRules {
                             + " cookie, or a token in the query (?token=...), which is where browser clients must put it."));
         }
         if (status == 403) {
-            String origin = headerOf(request, "Origin");
-            return Optional.of(new Diagnosis(Cause.FORBIDDEN_ORIGIN, "The server refused the handshake with 403 Forbidden."
-                    + " Most often that is an Origin check: Wscope sent Origin: " + (origin == null ? "(none)" : origin) + ".",
-                    "Send an Origin the server allows (add an Origin header, e.g. your web app's https://app.example.com),"
-                            + " or allow this origin on the server (Rails: config.action_cable.allowed_request_origins;"
-                            + " Socket.IO: cors.origin; Spring: setAllowedOrigins; ws/Node: verifyClient)."));
+            return Optional.of(ForbiddenAnswer.diagnose(request, response));
         }
         if (status >= 300 && status < 400) {
             String location = response.header("Location");
@@ -157,7 +157,8 @@ public final class UpgradeRules {
         return response.body() != null && response.body().toLowerCase(Locale.ROOT).contains(word);
     }
 
-    private static String headerOf(RawRequest request, String name) {
+    /** The first value of a request header, any case; null when absent. */
+    static String headerOf(RawRequest request, String name) {
         for (Header header : request.headers()) {
             if (header.name().equalsIgnoreCase(name)) {
                 return header.value();
@@ -166,7 +167,8 @@ public final class UpgradeRules {
         return null;
     }
 
-    private static String path(RawRequest request) {
+    /** The request target of the request line: path and query. */
+    static String path(RawRequest request) {
         String[] parts = request.line().split(" ");
         return parts.length > 1 ? parts[1] : "/";
     }

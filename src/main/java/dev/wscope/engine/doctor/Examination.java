@@ -73,7 +73,7 @@ final class Examination {
             try (Socket socket = connect(target, address)) {
                 Socket channel = target.secure() ? handshakeTls(socket, target) : skipTls(socket);
                 upgrade(target, channel);
-                closeCleanly(channel);
+                listenAndClose(channel);
             }
             return report(null);
         } catch (StepFailure failure) {
@@ -230,32 +230,10 @@ final class Examination {
                 : "If the port expects TLS, use wss://; otherwise check the server's log for this request.";
     }
 
-    /**
-     * The WebSocket step: a close frame out, and (briefly) the header of the server's first frame back, which
-     * must not be masked (RFC 6455 5.1: a client fails the connection on a masked frame from a server).
-     */
-    private void closeCleanly(Socket channel) throws StepFailure {
+    /** The WebSocket step: what the server sends in the moment after its 101, then the close handshake. */
+    private void listenAndClose(Socket channel) throws StepFailure {
         begin();
-        int first;
-        int second;
-        try {
-            channel.setSoTimeout(Math.min(timeout, 2000));
-            channel.getOutputStream().write(ClientFrames.close(1000, "wscope doctor"));
-            channel.getOutputStream().flush();
-            first = channel.getInputStream().read();
-            second = channel.getInputStream().read();
-        } catch (IOException e) {
-            passed("websocket", "open; the server did not answer the close frame (" + e.getMessage() + ")");
-            return;
-        }
-        if (second >= 0 && (second & 0x80) != 0) {
-            throw new StepFailure("websocket", "masked frame from the server", new Diagnosis(Cause.PROTOCOL_VIOLATION,
-                    "The server sent a masked frame: RFC 6455 (5.1) forbids a server to mask its frames, and a client"
-                            + " must fail the connection on one (Wscope closes it with 1002).",
-                    "Fix the server's framing: a server sends its frames unmasked; only clients mask."));
-        }
-        passed("websocket", (first & 0x0f) == 0x8 ? "close handshake completed"
-                : "open; the server sent data before answering the close");
+        passed("websocket", AfterUpgrade.check(channel, sent, answer, request.subprotocols(), timeout));
     }
 
     private static List<CertificateInfo> chain(TlsContexts.Trust trust) {
