@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A real Apache httpd (the Debian apache2 package) on 127.0.0.1 in one process (-X), with its own ServerRoot in a
  * temporary folder, proxying every path to a backend with mod_proxy_http: with upgrade=websocket (forwards the
- * WebSocket upgrade, Apache 2.4.47+) or without (the backend gets a plain GET).
+ * WebSocket upgrade, Apache 2.4.47+) or without (the backend gets a plain GET); or serving HTTPS only.
  */
 public final class Apache implements ReverseProxy {
     private static final String MODULES = "/usr/lib/apache2/modules";
@@ -29,6 +29,28 @@ public final class Apache implements ReverseProxy {
      */
     public static Apache proxyTo(int backendPort, boolean forwardUpgrade, int idleSeconds)
             throws IOException, InterruptedException {
+        return start("""
+                LoadModule proxy_module %1$s/mod_proxy.so
+                LoadModule proxy_http_module %1$s/mod_proxy_http.so
+                Timeout %2$d
+                ProxyTimeout %2$d
+                ProxyPass / http://127.0.0.1:%3$d/%4$s
+                """.formatted(MODULES, idleSeconds, backendPort, forwardUpgrade ? " upgrade=websocket" : ""));
+    }
+
+    /** An HTTPS-only port (mod_ssl, SSLEngine on) with that certificate and key (PEM files), serving no WebSocket. */
+    public static Apache tlsPort(Path certificate, Path key) throws IOException, InterruptedException {
+        return start("""
+                LoadModule socache_shmcb_module %1$s/mod_socache_shmcb.so
+                LoadModule ssl_module %1$s/mod_ssl.so
+                SSLEngine on
+                SSLCertificateFile %2$s
+                SSLCertificateKeyFile %3$s
+                """.formatted(MODULES, certificate, key));
+    }
+
+    /** Apache with its own ServerRoot, the lines every configuration needs, then the site's. */
+    private static Apache start(String site) throws IOException, InterruptedException {
         String binary = LocalServer.binary("apache2", "/usr/sbin/apache2");
         Path root = LocalServer.folder("apache");
         int port = LocalServer.freePort();
@@ -40,16 +62,10 @@ public final class Apache implements ReverseProxy {
                 ErrorLog %1$s/error.log
                 LogLevel warn
                 Mutex file:%1$s default
-                %6$s
+                %4$s
                 LoadModule mpm_event_module %3$s/mod_mpm_event.so
                 LoadModule authz_core_module %3$s/mod_authz_core.so
-                LoadModule proxy_module %3$s/mod_proxy.so
-                LoadModule proxy_http_module %3$s/mod_proxy_http.so
-                Timeout %5$d
-                ProxyTimeout %5$d
-                ProxyPass / http://127.0.0.1:%4$d/%7$s
-                """.formatted(root, port, MODULES, backendPort, idleSeconds, unprivilegedUser(),
-                forwardUpgrade ? " upgrade=websocket" : "");
+                %5$s""".formatted(root, port, MODULES, unprivilegedUser(), site);
         Path conf = root.resolve("httpd.conf");
         Files.writeString(conf, config);
         return new Apache(LocalServer.start("apache2", root, port, List.of(binary, "-X", "-f", conf.toString())));

@@ -23,14 +23,38 @@ public final class Nginx implements ReverseProxy {
     /** The same, cutting a proxied connection after readTimeoutSeconds without traffic (nginx's default is 60). */
     public static Nginx proxyTo(int backendPort, boolean forwardUpgrade, int readTimeoutSeconds)
             throws IOException, InterruptedException {
-        String binary = LocalServer.binary("nginx", "/usr/sbin/nginx", "/usr/bin/nginx");
-        Path prefix = LocalServer.folder("nginx");
-        int port = LocalServer.freePort();
         String upgrade = forwardUpgrade ? """
                     proxy_http_version 1.1;
                     proxy_set_header Upgrade $http_upgrade;
                     proxy_set_header Connection "upgrade";
                 """ : "";
+        return start("""
+                    listen 127.0.0.1:%1$d;
+                    location / {
+                      proxy_pass http://127.0.0.1:%2$d;
+                      proxy_read_timeout %4$ds;
+                %3$s    }
+                """, backendPort, upgrade, readTimeoutSeconds);
+    }
+
+    /** An HTTPS-only port (listen ... ssl) with that certificate and key (PEM files), serving plain pages. */
+    public static Nginx tlsPort(Path certificate, Path key) throws IOException, InterruptedException {
+        return start("""
+                    listen 127.0.0.1:%1$d ssl;
+                    ssl_certificate %2$s;
+                    ssl_certificate_key %3$s;
+                    location / { return 200 "no WebSocket here"; }
+                """, certificate, key);
+    }
+
+    /** nginx in a folder of its own, with one server block: its first placeholder is the port. */
+    private static Nginx start(String serverBlock, Object... more) throws IOException, InterruptedException {
+        String binary = LocalServer.binary("nginx", "/usr/sbin/nginx", "/usr/bin/nginx");
+        Path prefix = LocalServer.folder("nginx");
+        int port = LocalServer.freePort();
+        Object[] values = new Object[more.length + 1];
+        values[0] = port;
+        System.arraycopy(more, 0, values, 1, more.length);
         String config = """
                 daemon off;
                 master_process off;
@@ -46,14 +70,9 @@ public final class Nginx implements ReverseProxy {
                   uwsgi_temp_path %1$s/uwsgi;
                   scgi_temp_path %1$s/scgi;
                   server {
-                    listen 127.0.0.1:%2$d;
-                    location / {
-                      proxy_pass http://127.0.0.1:%3$d;
-                      proxy_read_timeout %5$ds;
-                %4$s    }
-                  }
+                %2$s  }
                 }
-                """.formatted(prefix, port, backendPort, upgrade, readTimeoutSeconds);
+                """.formatted(prefix, serverBlock.formatted(values));
         Path conf = prefix.resolve("nginx.conf");
         Files.writeString(conf, config);
         return new Nginx(LocalServer.start("nginx", prefix, port,

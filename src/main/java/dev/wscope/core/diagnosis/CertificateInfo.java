@@ -8,4 +8,12 @@ public record CertificateInfo(String subject, String issuer, String notBefore, S
     public CertificateInfo {
         names = List.copyOf(names);
     }
+
+    /** Who it is for, in words: its subject, or its names when the subject is empty (as in Caddy's own leaves). */
+    public String label() {
+        if (!subject.isBlank()) {
+            return subject;
+        }
+        return names.isEmpty() ? "(no subject, no names)" : String.join(", ", names) + " (no subject)";
+    }
 }

@@ -39,7 +39,7 @@ public final class DoctorText {
         if (report.tls() != null && !report.tls().peerCertificates().isEmpty()) {
             out.append("\nCertificate chain:\n");
             for (CertificateInfo certificate : report.tls().peerCertificates()) {
-                out.append("  ").append(certificate.subject()).append("\n    issued by ").append(certificate.issuer())
+                out.append("  ").append(certificate.label()).append("\n    issued by ").append(certificate.issuer())
                         .append("\n    valid ").append(certificate.notBefore()).append(" to ").append(certificate.notAfter())
                         .append("\n    names ").append(certificate.names().isEmpty() ? "(none)" : String.join(", ", certificate.names()))
                         .append("\n    sha256 ").append(certificate.sha256()).append('\n');

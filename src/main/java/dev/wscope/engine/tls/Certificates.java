@@ -57,6 +57,41 @@ public final class Certificates {
                 certificate.getNotAfter().toInstant().toString(), sha256(certificate), names(certificate));
     }
 
+    /**
+     * Whether the certificate's subject alternative names cover the host (an IP address, or a DNS name, where
+     * "*." stands for one label), as the TLS name check judges it. A certificate without such names is not
+     * judged here: true.
+     */
+    public static boolean covers(X509Certificate certificate, String host) {
+        List<String> names = names(certificate);
+        String wanted = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return names.isEmpty() || names.stream().anyMatch(name -> matches(name, wanted));
+    }
+
+    private static boolean matches(String name, String host) {
+        if (isAddress(name) || isAddress(host)) {
+            return isAddress(name) && isAddress(host) && sameAddress(name, host);
+        }
+        if (name.startsWith("*.")) {
+            int dot = host.indexOf('.');
+            return dot > 0 && host.substring(dot).equalsIgnoreCase(name.substring(1));
+        }
+        return name.equalsIgnoreCase(host);
+    }
+
+    private static boolean isAddress(String text) {
+        return text.contains(":") || text.matches("[0-9.]+");
+    }
+
+    /** Two address literals (no lookup: InetAddress parses a literal without asking DNS). */
+    private static boolean sameAddress(String a, String b) {
+        try {
+            return java.net.InetAddress.getByName(a).equals(java.net.InetAddress.getByName(b));
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     /** The DNS names and IP addresses the certificate is valid for (its subject alternative names). */
     static List<String> names(X509Certificate certificate) {
         List<String> names = new ArrayList<>();
