@@ -17,6 +17,8 @@ final class TimelinePrinter {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
+    private static final int PREVIEW_CHARS = 200;
+
     private final PrintStream out;
     private final boolean json;
     private final boolean quiet;
@@ -38,12 +40,14 @@ final class TimelinePrinter {
         out.flush();
     }
 
+    /** A message's text is the server's data, shortened to a line; an error is Wscope's explanation, kept whole. */
     private static String line(TimelineEntry entry) {
         TimelineEvent event = entry.event();
+        int room = event instanceof TimelineEvent.Error ? Integer.MAX_VALUE : PREVIEW_CHARS;
         String arrow = event.direction() == null ? " " : event.direction().arrow();
         return String.format("%4d  %s  %s %-18s %9s  %s", entry.seq(), CLOCK.format(Instant.ofEpochMilli(entry.epochMillis())),
                 arrow, event.kind(), event.size() > 0 ? EventText.size(event.size()) : "",
-                EventText.preview(event, 200));
+                EventText.preview(event, room));
     }
 
     static String summary(SessionTimeline timeline) {
