@@ -44,6 +44,8 @@ final class FrameHeaderScanner {
     /** True from a ping's first byte to its last: its bytes are not Tyrus's. */
     private boolean inPing;
     private boolean refused;
+    /** True once the stream's first byte was read: only there can an HTTP answer start. */
+    private boolean started;
 
     FrameHeaderScanner(long limit) {
         this.limit = limit;
@@ -67,6 +69,15 @@ final class FrameHeaderScanner {
                 continue;
             }
             int frameStart = at;
+            if (!started) {
+                started = true;
+                String http = HttpInStream.answerAt(data, at);
+                if (http != null) {
+                    refused = true;
+                    sink.refuse(CloseReason.CloseCodes.PROTOCOL_ERROR, HttpInStream.explain(http));
+                    return;
+                }
+            }
             header[headerBytes++] = data.get(at++);
             if (headerBytes == 1 && opcode() == OPCODE_PING) {
                 pass(data, passFrom, frameStart, sink);

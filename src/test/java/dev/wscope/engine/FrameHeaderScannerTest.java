@@ -187,4 +187,30 @@ class FrameHeaderScannerTest {
 
         assertEquals(List.of(), told.events);
     }
+
+    @Test
+    void anHttpAnswerWhereFramesBelong_isRefusedInItsOwnWords_notAsAFragmentedClose() {
+        byte[] engineIo = ("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-type: text/html\r\n"
+                + "Content-Length: 28\r\n\r\nUnsupported protocol version").getBytes(StandardCharsets.US_ASCII);
+        Told told = new Told();
+
+        new FrameHeaderScanner(1000).scan(ByteBuffer.wrap(engineIo), told);
+
+        assertEquals(List.of("refused after 0"), told.events);
+        assertEquals(CloseReason.CloseCodes.PROTOCOL_ERROR, told.code);
+        assertTrue(told.refusal.contains("\"HTTP/1.1 400 Bad Request Connection: close Content-type: text/html"
+                + " Content-Length: 28 Unsupported protocol version\""), told.refusal);
+        assertTrue(told.refusal.contains("?EIO=4&transport=websocket"), told.refusal);
+    }
+
+    @Test
+    void httpLaterInTheStream_isOnlyPayload() {
+        byte[] stream = frame(0x81, "HTTP/1.1 200 OK");
+        Told told = new Told();
+
+        new FrameHeaderScanner(1000).scan(ByteBuffer.wrap(stream), told);
+
+        assertArrayEquals(stream, told.passed.toByteArray());
+        assertEquals(List.of(), told.events);
+    }
 }
