@@ -29,13 +29,21 @@ public final class Apache implements ReverseProxy {
      */
     public static Apache proxyTo(int backendPort, boolean forwardUpgrade, int idleSeconds)
             throws IOException, InterruptedException {
+        return proxyTo(backendPort, forwardUpgrade, idleSeconds, List.of());
+    }
+
+    /** The same with more directives after the ProxyPass (a fix as printed, e.g. ProxyPreserveHost On). */
+    public static Apache proxyTo(int backendPort, boolean forwardUpgrade, int idleSeconds, List<String> moreLines)
+            throws IOException, InterruptedException {
         return start("""
                 LoadModule proxy_module %1$s/mod_proxy.so
                 LoadModule proxy_http_module %1$s/mod_proxy_http.so
                 Timeout %2$d
                 ProxyTimeout %2$d
                 ProxyPass / http://127.0.0.1:%3$d/%4$s
-                """.formatted(MODULES, idleSeconds, backendPort, forwardUpgrade ? " upgrade=websocket" : ""));
+                %5$s
+                """.formatted(MODULES, idleSeconds, backendPort, forwardUpgrade ? " upgrade=websocket" : "",
+                String.join("\n", moreLines)));
     }
 
     /** An HTTPS-only port (mod_ssl, SSLEngine on) with that certificate and key (PEM files), serving no WebSocket. */

@@ -1,19 +1,35 @@
 package dev.wscope.testing;
 
+import dev.wscope.server.tls.CertificateMaker;
+import dev.wscope.server.tls.Certified;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A real nginx (the Debian package; .ci/run installs it) on 127.0.0.1, proxying one location to a
- * backend, with or without the lines that forward a WebSocket upgrade. Started and stopped by a test.
+ * backend, with or without the lines that forward a WebSocket upgrade (or any others a test gives), plain or
+ * over TLS; or an HTTPS-only port. Started and stopped by a test.
  */
 public final class Nginx implements ReverseProxy {
     private final LocalServer server;
+    private final boolean tls;
 
-    private Nginx(LocalServer server) {
+    private Nginx(LocalServer server, boolean tls) {
         this.server = server;
+        this.tls = tls;
+    }
+
+    /** What goes in the server block, made once nginx's folder and port are known. */
+    @FunctionalInterface
+    private interface ServerBlock {
+        String in(Path prefix, int port) throws IOException;
     }
 
     public static Nginx proxyTo(int backendPort, boolean forwardUpgrade) throws IOException, InterruptedException {
@@ -23,38 +39,62 @@ public final class Nginx implements ReverseProxy {
     /** The same, cutting a proxied connection after readTimeoutSeconds without traffic (nginx's default is 60). */
     public static Nginx proxyTo(int backendPort, boolean forwardUpgrade, int readTimeoutSeconds)
             throws IOException, InterruptedException {
-        String upgrade = forwardUpgrade ? """
-                    proxy_http_version 1.1;
-                    proxy_set_header Upgrade $http_upgrade;
-                    proxy_set_header Connection "upgrade";
-                """ : "";
-        return start("""
-                    listen 127.0.0.1:%1$d;
+        List<String> lines = new ArrayList<>(List.of("proxy_read_timeout " + readTimeoutSeconds + "s;"));
+        if (forwardUpgrade) {
+            lines.addAll(List.of("proxy_http_version 1.1;", "proxy_set_header Upgrade $http_upgrade;",
+                    "proxy_set_header Connection \"upgrade\";"));
+        }
+        return proxyTo(backendPort, lines);
+    }
+
+    /** nginx proxying / to the backend with these directives in its location (a fix exactly as printed, say). */
+    public static Nginx proxyTo(int backendPort, List<String> locationLines) throws IOException, InterruptedException {
+        return proxyTo(backendPort, locationLines, null);
+    }
+
+    /** The same, terminating TLS (wss://) with this certificate when one is given, as a production nginx does. */
+    public static Nginx proxyTo(int backendPort, List<String> locationLines, Certified certificate)
+            throws IOException, InterruptedException {
+        String location = locationLines.stream().map(line -> "      " + line).collect(Collectors.joining("\n"));
+        return start((prefix, port) -> """
+                    listen 127.0.0.1:%d%s;
                     location / {
-                      proxy_pass http://127.0.0.1:%2$d;
-                      proxy_read_timeout %4$ds;
-                %3$s    }
-                """, backendPort, upgrade, readTimeoutSeconds);
+                      proxy_pass http://127.0.0.1:%d;
+                %s
+                    }
+                """.formatted(port, certificate == null ? "" : ssl(prefix, certificate), backendPort, location),
+                certificate != null);
     }
 
     /** An HTTPS-only port (listen ... ssl) with that certificate and key (PEM files), serving plain pages. */
     public static Nginx tlsPort(Path certificate, Path key) throws IOException, InterruptedException {
-        return start("""
-                    listen 127.0.0.1:%1$d ssl;
-                    ssl_certificate %2$s;
-                    ssl_certificate_key %3$s;
+        return start((prefix, port) -> """
+                    listen 127.0.0.1:%d ssl;
+                    ssl_certificate %s;
+                    ssl_certificate_key %s;
                     location / { return 200 "no WebSocket here"; }
-                """, certificate, key);
+                """.formatted(port, certificate, key), true);
     }
 
-    /** nginx in a folder of its own, with one server block: its first placeholder is the port. */
-    private static Nginx start(String serverBlock, Object... more) throws IOException, InterruptedException {
+    /** " ssl" and the certificate's lines, its PEM files written in nginx's folder. */
+    private static String ssl(Path prefix, Certified certificate) throws IOException {
+        try {
+            Files.writeString(prefix.resolve("cert.pem"), CertificateMaker.pem(certificate.certificate()));
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+        Files.writeString(prefix.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64,
+                "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.keyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+        return " ssl;\n    ssl_certificate " + prefix.resolve("cert.pem") + ";\n    ssl_certificate_key "
+                + prefix.resolve("key.pem");
+    }
+
+    /** nginx in a folder of its own, with one server block. */
+    private static Nginx start(ServerBlock block, boolean tls) throws IOException, InterruptedException {
         String binary = LocalServer.binary("nginx", "/usr/sbin/nginx", "/usr/bin/nginx");
         Path prefix = LocalServer.folder("nginx");
         int port = LocalServer.freePort();
-        Object[] values = new Object[more.length + 1];
-        values[0] = port;
-        System.arraycopy(more, 0, values, 1, more.length);
         String config = """
                 daemon off;
                 master_process off;
@@ -72,11 +112,11 @@ public final class Nginx implements ReverseProxy {
                   server {
                 %2$s  }
                 }
-                """.formatted(prefix, serverBlock.formatted(values));
+                """.formatted(prefix, block.in(prefix, port));
         Path conf = prefix.resolve("nginx.conf");
         Files.writeString(conf, config);
         return new Nginx(LocalServer.start("nginx", prefix, port,
-                List.of(binary, "-p", prefix.toString(), "-c", conf.toString())));
+                List.of(binary, "-p", prefix.toString(), "-c", conf.toString())), tls);
     }
 
     @Override
@@ -87,6 +127,11 @@ public final class Nginx implements ReverseProxy {
     @Override
     public String output() {
         return server.output();
+    }
+
+    @Override
+    public String url(String path) {
+        return (tls ? "wss" : "ws") + "://127.0.0.1:" + port() + path;
     }
 
     @Override

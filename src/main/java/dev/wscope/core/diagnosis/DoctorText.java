@@ -20,14 +20,8 @@ public final class DoctorText {
             out.append(TlsOptions.INSECURE_NOTE).append('\n');
         }
         out.append('\n');
-        for (DoctorStep step : report.steps()) {
-            String mark = switch (step.status()) {
-                case OK -> "ok  ";
-                case FAILED -> "FAIL";
-                case SKIPPED -> " -  ";
-            };
-            out.append(String.format("  %s %-9s %5d ms  %s\n", mark, step.step(), step.millis(),
-                    step.detail() == null ? "" : step.detail()));
+        for (String line : StepTable.lines(report.steps(), DoctorText::mark)) {
+            out.append(line.isEmpty() ? "" : "  ").append(line).append('\n');
         }
         Diagnosis diagnosis = report.diagnosis();
         if (diagnosis == null) {
@@ -59,6 +53,14 @@ public final class DoctorText {
             }
         }
         return ControlChars.escapeKeepingLines(out.toString());
+    }
+
+    private static String mark(StepStatus status) {
+        return switch (status) {
+            case OK -> "ok  ";
+            case FAILED -> "FAIL";
+            case SKIPPED -> " -  ";
+        };
     }
 
     private static void appendHeader(StringBuilder out, Header header) {

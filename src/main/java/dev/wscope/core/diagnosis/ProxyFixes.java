@@ -22,6 +22,19 @@ final class ProxyFixes {
                 ProxyKind::forwardUpgrade) + "\n" + CONFIRM;
     }
 
+    /** For a proxy that forwards the upgrade but sends the backend its own Host, so a same-origin check fails. */
+    static String forwardHost() {
+        return String.join("\n",
+                "The proxy must pass on the Host the client sent (the backend checks the Origin against it) and the scheme.",
+                "nginx, next to the upgrade lines (its default sends the proxy_pass address as Host):",
+                "    proxy_set_header Host $http_host;",
+                "    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+                "    proxy_set_header X-Forwarded-Proto $scheme;",
+                "  ($host would drop the port: on a port other than 80 or 443 the Origin would still not match.)",
+                "Apache httpd: ProxyPreserveHost On, and RequestHeader set X-Forwarded-Proto https behind TLS.",
+                "Caddy and HAProxy pass the Host as it came unless a header_up Host or set-header Host changes it.");
+    }
+
     static String backendDown(Optional<SeenProxy> seen) {
         return ledBy(seen, "Check that the backend runs and listens where the proxy points, and that the proxy can"
                 + " reach it.", ProxyKind::backendDown);

@@ -6,12 +6,16 @@ import dev.wscope.core.diagnosis.Cause;
 import dev.wscope.core.diagnosis.Diagnosis;
 import dev.wscope.core.diagnosis.DoctorReport;
 import dev.wscope.core.diagnosis.DoctorStep;
+import dev.wscope.core.diagnosis.ProbePlan;
+import dev.wscope.core.diagnosis.ProbeResult;
+import dev.wscope.core.diagnosis.ProbeVerdict;
 import dev.wscope.core.diagnosis.ProxySignature;
 import dev.wscope.core.diagnosis.RawRequest;
 import dev.wscope.core.diagnosis.RawResponse;
 import dev.wscope.core.diagnosis.StepStatus;
 import dev.wscope.core.diagnosis.TlsInfo;
 import dev.wscope.core.diagnosis.UpgradeRules;
+import dev.wscope.core.diagnosis.Variation;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.UrlCheck;
 import dev.wscope.core.request.WsUrl;
@@ -29,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /** One run of the doctor: walks the steps in order, stops at the first failure, and writes the report. */
@@ -46,6 +49,8 @@ final class Examination {
     private RawResponse answer;
     private TlsInfo tls;
     private long stepStart;
+    private InetAddress address;
+    private UpgradeRequest upgrade;
 
     Examination(ConnectRequest request, Audience audience) {
         this(request, audience, NameLookup.system());
@@ -69,7 +74,7 @@ final class Examination {
         url = UrlCredentials.masked(check.uri().toString());
         Target target = Target.of(check.uri(), request.options().proxy());
         try {
-            InetAddress address = resolve(target);
+            address = resolve(target);
             try (Socket socket = connect(target, address)) {
                 Socket channel = target.secure() ? handshakeTls(socket, target) : skipTls(socket);
                 upgrade(target, channel);
@@ -81,7 +86,7 @@ final class Examination {
             for (String later : STEPS.subList(STEPS.indexOf(failure.step()) + 1, STEPS.size())) {
                 steps.add(new DoctorStep(later, StepStatus.SKIPPED, 0, "not reached"));
             }
-            return report(failure.diagnosis());
+            return report(probed(target, failure.diagnosis()));
         } catch (IOException closing) {
             return report(null); // only closing the socket can land here, after every step passed
         }
@@ -161,14 +166,7 @@ final class Examination {
     private Socket handshakeTls(Socket plain, Target target, TlsContexts.Trust trust, StageDeadline deadline)
             throws StepFailure {
         try {
-            SSLSocket ssl = (SSLSocket) trust.context().getSocketFactory()
-                    .createSocket(plain, target.host(), target.port(), true);
-            SSLParameters parameters = ssl.getSSLParameters();
-            if (request.options().tls().verifyHostname() && !request.options().tls().insecure()) {
-                parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            }
-            ssl.setSSLParameters(parameters);
-            ssl.startHandshake();
+            SSLSocket ssl = TlsChannel.open(plain, target, trust, request.options().tls());
             tls = new TlsInfo(ssl.getSession().getProtocol(), ssl.getSession().getCipherSuite(), chain(trust));
             passed("tls", tls.protocol() + ", " + tls.cipher());
             return ssl;
@@ -187,7 +185,7 @@ final class Examination {
 
     private void upgrade(Target target, Socket channel) throws StepFailure {
         begin();
-        UpgradeRequest upgrade = UpgradeRequest.build(request, target.uri(), target.host(), target.port(), target.secure());
+        upgrade = UpgradeRequest.build(request, target.uri(), target.host(), target.port(), target.secure());
         sent = upgrade.raw();
         String where = target.host() + ":" + target.port();
         try (StageDeadline deadline = StageDeadline.arm(channel, timeout)) {
@@ -206,6 +204,17 @@ final class Examination {
             throw new StepFailure("upgrade", answer.status() + " " + answer.reason() + through, verdict.get());
         }
         passed("upgrade", "101 " + answer.reason() + through);
+    }
+
+    /** After an ambiguous refusal, the differential probes (each a step after the five) and the verdict on them. */
+    private Diagnosis probed(Target target, Diagnosis verdict) {
+        List<Variation> plan = answer == null ? List.of() : ProbePlan.of(sent, answer, verdict, target.secure());
+        if (plan.isEmpty()) {
+            return verdict;
+        }
+        List<ProbeResult> results = new DifferentialProbe(target, address, request.options().tls(), timeout)
+                .run(upgrade.exact(), plan, answer, steps);
+        return ProbeVerdict.judge(sent, answer, verdict, results);
     }
 
     private StepFailure upgradeFailure(IOException e, boolean timedOut, String where, Target target) {

@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-/** The doctor's upgrade request, written by hand so it is known byte for byte, and the Accept it calls for. */
-record UpgradeRequest(RawRequest raw, byte[] bytes, String expectedAccept) {
+/**
+ * The doctor's upgrade request, written by hand so it is known byte for byte, and the Accept it calls for: raw
+ * as shown (secrets masked), exact as sent (what a differential probe varies).
+ */
+record UpgradeRequest(RawRequest raw, RawRequest exact, String expectedAccept) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static UpgradeRequest build(ConnectRequest request, URI uri, String host, int port, boolean secure) {
@@ -47,10 +50,17 @@ record UpgradeRequest(RawRequest raw, byte[] bytes, String expectedAccept) {
         request.cookieHeader().ifPresent(cookie -> headers.add(new Header("Cookie", cookie)));
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String line = "GET " + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1";
-        StringBuilder text = new StringBuilder(line).append("\r\n");
-        headers.forEach(header -> text.append(header.name()).append(": ").append(header.value()).append("\r\n"));
-        text.append("\r\n");
-        return new UpgradeRequest(new RawRequest(line, UrlCredentials.shown(request, headers)), text.toString().getBytes(StandardCharsets.UTF_8),
-                AcceptKey.of(key));
+        return new UpgradeRequest(new RawRequest(line, UrlCredentials.shown(request, headers)),
+                new RawRequest(line, headers), AcceptKey.of(key));
+    }
+
+    byte[] bytes() {
+        return bytes(exact);
+    }
+
+    static byte[] bytes(RawRequest request) {
+        StringBuilder text = new StringBuilder(request.line()).append("\r\n");
+        request.headers().forEach(header -> text.append(header.name()).append(": ").append(header.value()).append("\r\n"));
+        return text.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 }

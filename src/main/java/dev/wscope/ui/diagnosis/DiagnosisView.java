@@ -1,7 +1,7 @@
 package dev.wscope.ui.diagnosis;
 
 import dev.wscope.core.diagnosis.DoctorReport;
-import dev.wscope.core.diagnosis.DoctorStep;
+import dev.wscope.core.diagnosis.StepTable;
 import dev.wscope.core.diagnosis.DoctorText;
 import dev.wscope.ui.common.Icons;
 import javafx.geometry.Insets;
@@ -77,6 +77,7 @@ public final class DiagnosisView extends VBox {
         fix.setMinHeight(Region.USE_PREF_SIZE);
         fix.getStyleClass().add("code");
         steps.getStyleClass().add("code");
+        steps.setWrapText(true); // a probe's line ("no Sec-WebSocket-Key ... (changed from 404)") outgrows the pane
         steps.setMinHeight(Region.USE_PREF_SIZE);
         raw.setEditable(false);
         raw.setPrefRowCount(14);
@@ -122,12 +123,7 @@ public final class DiagnosisView extends VBox {
                 : "Why it failed: " + report.diagnosis().cause().code());
         summary.setText(report.ok() ? "Every step passed. " + report.summary() : report.summary());
         fix.setText(report.ok() ? "" : report.diagnosis().fix());
-        StringBuilder lines = new StringBuilder();
-        for (DoctorStep step : report.steps()) {
-            lines.append(String.format("%-8s %-9s %5d ms  %s%n", step.status().wire(), step.step(), step.millis(),
-                    step.detail()));
-        }
-        steps.setText(lines.toString().strip());
+        steps.setText(String.join("\n", StepTable.lines(report.steps(), status -> String.format("%-8s", status.wire()))));
         raw.setText(DoctorText.write(report));
         trust.setVisible(model.untrustedFingerprint() != null);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.DoctorReport;
+import dev.wscope.core.diagnosis.DoctorStep;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.TlsOptions;
@@ -82,6 +83,22 @@ class DoctorTlsIT {
             DoctorReport report = doctor.examine(request(server.url("/echo"), caFile.options()));
             assertEquals("tls-expired-certificate", report.diagnosis().cause().code());
             assertTrue(report.diagnosis().summary().contains("expired on " + old.certificate().getNotAfter().toInstant()));
+        }
+    }
+
+    @Test
+    void probesGoOverTlsToo_andTheAcceptedOneNamesTheCause() throws Exception {
+        Certified self = CertificateMaker.localhost();
+        TlsOptions pinned = new TlsOptions(false, true, null, List.of(Certificates.sha256(self.certificate())));
+        try (TestServer server = TestServer.start("127.0.0.1", 0, CertificateMaker.serverContext(self))) {
+            DoctorReport report = doctor.examine(request(server.url("/echo/"), pinned));
+
+            assertEquals("not-found", report.diagnosis().cause().code(), report.diagnosis().summary());
+            assertTrue(report.diagnosis().summary().contains("the same request to /echo was accepted with 101"),
+                    report.diagnosis().summary());
+            DoctorStep probe = report.steps().stream().filter(step -> step.step().equals("probe: path /echo"))
+                    .findFirst().orElseThrow(() -> new AssertionError(report.steps().toString()));
+            assertEquals("101 Switching Protocols (accepted)", probe.detail());
         }
     }
 

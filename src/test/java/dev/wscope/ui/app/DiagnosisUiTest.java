@@ -8,12 +8,14 @@ import dev.wscope.engine.tls.Certificates;
 import dev.wscope.server.TestServer;
 import dev.wscope.server.tls.CertificateMaker;
 import dev.wscope.server.tls.Certified;
+import dev.wscope.testing.ActionCable;
 import dev.wscope.testing.Nginx;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -41,6 +43,28 @@ class DiagnosisUiTest extends FreshWindow {
             String raw = robot.lookup("#diagnosis-raw").queryAs(TextArea.class).getText();
             assertTrue(raw.contains("GET /echo HTTP/1.1"), "the raw request is shown");
             assertTrue(raw.contains("HTTP/1.1 426"), raw);
+        }
+    }
+
+    @Test
+    void actionCableBehindNginxForwardingTheUpgradeButNotTheHost_showsEachProbeInTheSteps(FxRobot robot) throws Exception {
+        try (ActionCable cable = ActionCable.start();
+             Nginx nginx = Nginx.proxyTo(cable.port(), List.of("proxy_http_version 1.1;",
+                     "proxy_set_header Upgrade $http_upgrade;", "proxy_set_header Connection \"upgrade\";"))) {
+            robot.clickOn("#url").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                    .write(nginx.url("/cable")).type(KeyCode.ENTER);
+            Label cause = robot.lookup("#diagnosis-cause").queryAs(Label.class);
+            waitUntil(() -> cause.getText().contains("forbidden-origin"));
+            String summary = robot.lookup("#diagnosis-summary").queryAs(Label.class).getText();
+            assertTrue(summary.contains("forwards the upgrade but not the Host"), summary);
+            robot.clickOn("Steps, raw handshake and certificates");
+            Label steps = robot.lookup("#diagnosis-steps").queryAs(Label.class);
+            waitUntil(() -> steps.getHeight() > 0);
+            assertTrue(steps.getText().contains("Probes: the same request with one change, on a new connection"),
+                    steps.getText());
+            assertTrue(steps.getText().lines().anyMatch(line -> line.startsWith("failed   no Sec-WebSocket-Key")
+                    && line.endsWith("500 Internal Server Error (changed from 404)")), steps.getText());
+            Sight.assertShownWhole(steps);
         }
     }
 
