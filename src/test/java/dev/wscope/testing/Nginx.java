@@ -66,14 +66,17 @@ public final class Nginx implements ReverseProxy {
                 certificate != null);
     }
 
-    /** An HTTPS-only port (listen ... ssl) with that certificate and key (PEM files), serving plain pages. */
+    /**
+     * An HTTPS-only port (listen ... ssl) with that certificate and key (PEM files), serving plain pages; its url()
+     * is ws://, the mistake under test.
+     */
     public static Nginx tlsPort(Path certificate, Path key) throws IOException, InterruptedException {
         return start((prefix, port) -> """
                     listen 127.0.0.1:%d ssl;
                     ssl_certificate %s;
                     ssl_certificate_key %s;
                     location / { return 200 "no WebSocket here"; }
-                """.formatted(port, certificate, key), true);
+                """.formatted(port, certificate, key), false);
     }
 
     /** " ssl" and the certificate's lines, its PEM files written in nginx's folder. */

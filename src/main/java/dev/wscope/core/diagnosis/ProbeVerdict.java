@@ -107,7 +107,7 @@ public final class ProbeVerdict {
         boolean originTried = probes.stream().anyMatch(probe -> probe.variation().kind() == Variation.Kind.OWN_ORIGIN
                 || probe.variation().kind() == Variation.Kind.NO_ORIGIN);
         return new Diagnosis(verdict.cause(), verdict.summary() + " The probes (" + String.join("; ", same)
-                + ") got the same " + status(answer) + (answer.status() == 403 && originTried ? ": unless the server"
+                + ") got the same " + status(answer) + (verdict.cause() == Cause.FORBIDDEN_ORIGIN && originTried ? ": unless the server"
                 + " allows only some other origin, it refuses for another reason, such as a missing token or cookie."
                 : "."), verdict.fix());
     }

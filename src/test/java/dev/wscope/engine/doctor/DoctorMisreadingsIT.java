@@ -74,7 +74,8 @@ class DoctorMisreadingsIT {
             assertEquals("unauthorized", report.diagnosis().cause().code(), () -> String.valueOf(report.diagnosis()));
             assertTrue(report.diagnosis().summary().contains("403 Forbidden"), report.diagnosis().summary());
             assertTrue(report.diagnosis().summary().contains("\"missing or bad token\""), report.diagnosis().summary());
-            assertFalse(report.diagnosis().summary().contains("Origin"), report.diagnosis().summary());
+            assertFalse(report.diagnosis().summary().contains("Origin check"), report.diagnosis().summary());
+            assertFalse(report.diagnosis().summary().contains("Wscope sent Origin"), report.diagnosis().summary());
             assertTrue(report.diagnosis().fix().contains("token"), report.diagnosis().fix());
 
             assertTrue(doctor.examine(ConnectRequest.of(gate.url("/ws?token=good"))).ok(), "the token the words asked for");
