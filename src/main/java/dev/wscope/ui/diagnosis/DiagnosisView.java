@@ -122,7 +122,7 @@ public final class DiagnosisView extends VBox {
         headline.setText(report.ok() ? "Healthy: " + report.url()
                 : "Why it failed: " + report.diagnosis().cause().code());
         summary.setText(report.ok() ? "Every step passed. " + report.summary() : report.summary());
-        fix.setText(report.ok() ? "" : report.diagnosis().fix());
+        fix.setText(report.ok() ? "" : SoftLines.of(report.diagnosis().fix()));
         steps.setText(String.join("\n", StepTable.lines(report.steps(), status -> String.format("%-8s", status.wire()))));
         raw.setText(DoctorText.write(report));
         trust.setVisible(model.untrustedFingerprint() != null);
