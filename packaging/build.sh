@@ -55,7 +55,7 @@ echo "runtime modules: $modules"
 "$jdk/bin/jpackage" --type app-image --dest "$dist" --name wscope --app-version "$version" \
   --vendor Wscope --description "Desktop WebSocket API debugging client" \
   --input "$work/input" --main-jar wscope.jar --main-class dev.wscope.Main \
-  --runtime-image "$work/runtime" --icon "$root/resources/icons/wscope-256.png" \
+  --runtime-image "$work/runtime" --icon "$root/src/main/resources/icons/wscope-256.png" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/wscope.jsa' --java-options -Xshare:auto --java-options -Xms2g
 
 # A class list, not a dynamic archive (-XX:ArchiveClassesAtExit): an archive of JDK 17 holds the jar's
@@ -79,7 +79,7 @@ fi
 # gdk-pixbuf, glib, fontconfig, freetype and X11. packaging/deb holds the postinst and prerm templates.
 "$jdk/bin/jpackage" --type deb --app-image "$dist/wscope" --dest "$dist" --name wscope --app-version "$version" \
   --vendor Wscope --description "Desktop WebSocket API debugging client" \
-  --icon "$root/resources/icons/wscope-256.png" --resource-dir "$root/packaging/deb" \
+  --icon "$root/src/main/resources/icons/wscope-256.png" --resource-dir "$root/packaging/deb" \
   --linux-package-name wscope --linux-deb-maintainer packaging@wscope.dev \
   --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1" \
   --linux-shortcut --linux-menu-group Development --linux-app-category devel

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample shipped in the jar (resources/samples): it loads, exports and documents cleanly. */
+/** The sample shipped in the jar (src/main/resources/samples): it loads, exports and documents cleanly. */
 class SampleCollectionTest {
     @TempDir
     Path folder;

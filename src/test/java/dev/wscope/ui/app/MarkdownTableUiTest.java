@@ -14,7 +14,7 @@ import org.testfx.api.FxRobot;
 
 /** A Markdown table in the Docs tab's preview at 1280x800: every column as wide as its longest word at least. */
 class MarkdownTableUiTest extends FreshWindow {
-    /** The table of the sample collection's description (resources/samples/echo-and-mirror.json). */
+    /** The table of the sample collection's description (src/main/resources/samples/echo-and-mirror.json). */
     private static final String SAMPLE_TABLE = "| path | what it does |\n|---|---|\n"
             + "| `/echo` | sends every message back, in its own type |\n"
             + "| `/mirror` | first sends the handshake it received as JSON, then echoes |";
