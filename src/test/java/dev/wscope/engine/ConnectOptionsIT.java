@@ -16,6 +16,7 @@ import dev.wscope.engine.doctor.Doctor;
 import dev.wscope.server.TestServer;
 import dev.wscope.testing.ConnectProxy;
 import dev.wscope.testing.ScriptedHttpServer;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -50,12 +51,8 @@ class ConnectOptionsIT {
                 timeline).get(10, TimeUnit.SECONDS);
     }
 
-    private static void await(SessionTimeline timeline, Predicate<TimelineEvent> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (timeline.all().stream().noneMatch(entry -> wanted.test(entry.event()))) {
-            assertTrue(System.nanoTime() < deadline, "not seen within 10 s: " + timeline.all());
-            Thread.sleep(10);
-        }
+    private static void await(SessionTimeline timeline, Predicate<TimelineEvent> wanted) {
+        TimelineWait.await(timeline, TimelineEvent.class, wanted, Duration.ofSeconds(10));
     }
 
     @Test

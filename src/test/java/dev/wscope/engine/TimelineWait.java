@@ -3,12 +3,15 @@ package dev.wscope.engine;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.testing.Waits;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Bounded waits on a session timeline for integration tests: poll until a condition holds or a deadline passes. */
+/** Bounded waits on a session timeline for integration tests: poll until an event comes, or fail with the timeline. */
 public final class TimelineWait {
     /** Long enough for a slow CI machine, short enough that a hang fails the test rather than the build. */
     public static final Duration DEFAULT = Duration.ofSeconds(20);
@@ -19,22 +22,19 @@ public final class TimelineWait {
     /** The first event of this type that matches, waiting up to the deadline; fails with the timeline so far. */
     public static <T extends TimelineEvent> T await(SessionTimeline timeline, Class<T> type, Predicate<T> matches,
                                                     Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int checked = 0;
-        while (true) {
-            int size = timeline.size();
-            for (; checked < size; checked++) {
-                TimelineEvent event = timeline.get(checked).event();
+        AtomicReference<T> found = new AtomicReference<>();
+        int[] checked = {0};
+        BooleanSupplier matched = () -> {
+            for (int size = timeline.size(); checked[0] < size && found.get() == null; checked[0]++) {
+                TimelineEvent event = timeline.get(checked[0]).event();
                 if (type.isInstance(event) && matches.test(type.cast(event))) {
-                    return type.cast(event);
+                    found.set(type.cast(event));
                 }
             }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + type.getSimpleName() + " event matched within " + timeout
-                        + "; timeline:\n" + describe(timeline));
-            }
-            pause();
-        }
+            return found.get() != null;
+        };
+        withTimeline(timeline, () -> Waits.until("a " + type.getSimpleName() + " event that matches", matched, timeout));
+        return found.get();
     }
 
     public static <T extends TimelineEvent> T await(SessionTimeline timeline, Class<T> type, Predicate<T> matches) {
@@ -48,18 +48,9 @@ public final class TimelineWait {
     /** Waits until at least count events of the type are on the timeline, then returns them all in order. */
     public static <T extends TimelineEvent> List<T> awaitCount(SessionTimeline timeline, Class<T> type,
                                                                Predicate<T> matches, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<T> found = events(timeline, type, matches);
-            if (found.size() >= count) {
-                return found;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(found.size() + " of " + count + " " + type.getSimpleName()
-                        + " events within " + timeout + "; timeline:\n" + describe(timeline));
-            }
-            pause();
-        }
+        withTimeline(timeline, () -> Waits.until(count + " " + type.getSimpleName() + " events that match",
+                () -> events(timeline, type, matches).size() >= count, timeout));
+        return events(timeline, type, matches);
     }
 
     public static <T extends TimelineEvent> List<T> events(SessionTimeline timeline, Class<T> type,
@@ -86,12 +77,12 @@ public final class TimelineWait {
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }
 
-    private static void pause() {
+    /** Runs a wait; its failure also shows the timeline so far, which says why the awaited event never came. */
+    private static void withTimeline(SessionTimeline timeline, Runnable wait) {
         try {
-            Thread.sleep(5);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting on the timeline", e);
+            wait.run();
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; timeline:\n" + describe(timeline), e.getCause());
         }
     }
 }

@@ -12,12 +12,13 @@ import dev.wscope.core.timeline.PayloadBudget;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.testing.Waits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -110,10 +111,7 @@ class SessionFilesTest {
                     ? TimelineEvent.Message.binary(Direction.IN, bytes(random, 30))
                     : TimelineEvent.Message.text(Direction.IN, "{\"n\":" + i + ",\"v\":\"é" + random.nextInt() + "\"}"));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (saved.payloadBytesOnDisk() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Waits.until("payloads spilled to disk", () -> saved.payloadBytesOnDisk() > 0, Duration.ofSeconds(60));
         assertTrue(saved.payloadBytesOnDisk() > 0);
         Path file = folder.resolve("big.ndjson");
         SessionFiles.save(saved, file);
@@ -167,10 +165,7 @@ class SessionFilesTest {
         for (int i = 0; i < 20_000; i++) {
             timeline.append(TimelineEvent.Message.text(Direction.IN, "payload " + i + " ".repeat(30)));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (timeline.payloadBytesOnDisk() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Waits.until("payloads spilled to disk", () -> timeline.payloadBytesOnDisk() > 0, Duration.ofSeconds(60));
         timeline.discard(); // the spilled payloads cannot be read back any more
         Path target = Files.writeString(folder.resolve("kept.ndjson"), "the previous save\n");
         StoreException error = assertThrows(StoreException.class, () -> SessionFiles.save(timeline, target));

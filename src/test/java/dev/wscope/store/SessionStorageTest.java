@@ -9,13 +9,13 @@ import dev.wscope.core.timeline.PayloadBudget;
 import dev.wscope.core.timeline.SessionFile;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.testing.Waits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,10 +55,7 @@ class SessionStorageTest {
         for (int i = 0; i < 5_000; i++) {
             live.append(TimelineEvent.Message.text(Direction.IN, "spilled " + i + " ".repeat(60)));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (live.spillFile().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Waits.until("the live timeline's spill file", () -> live.spillFile().isPresent(), Duration.ofSeconds(30));
         Path inUse = live.spillFile().orElseThrow();
         Files.setLastModifiedTime(inUse, twoDaysAgo);
 

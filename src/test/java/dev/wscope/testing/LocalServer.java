@@ -7,7 +7,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -102,24 +101,31 @@ public final class LocalServer implements AutoCloseable {
     }
 
     private void awaitListening() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(START_DEADLINE);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                String printed = output();
-                close();
-                throw new IOException(name + " exited with " + process.exitValue() + " before listening:\n" + printed);
-            }
-            try (Socket probe = new Socket()) {
-                probe.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
+        try {
+            Waits.until(name + " to listen on 127.0.0.1:" + port + " (or exit)", this::exitedOrListening, START_DEADLINE);
+        } catch (AssertionError timeout) {
+            String printed = output();
+            close();
+            throw new IOException(name + " did not listen on 127.0.0.1:" + port + " within " + START_DEADLINE.toSeconds()
+                    + " s:\n" + printed, timeout);
         }
-        String printed = output();
-        close();
-        throw new IOException(name + " did not listen on 127.0.0.1:" + port + " within " + START_DEADLINE.toSeconds()
-                + " s:\n" + printed);
+        if (!process.isAlive()) {
+            String printed = output();
+            close();
+            throw new IOException(name + " exited with " + process.exitValue() + " before listening:\n" + printed);
+        }
+    }
+
+    private boolean exitedOrListening() {
+        if (!process.isAlive()) {
+            return true;
+        }
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     @Override

@@ -10,9 +10,10 @@ import dev.wscope.core.timeline.Header;
 import dev.wscope.core.timeline.PayloadBudget;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.testing.Waits;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,10 +85,8 @@ class EventFilterTest {
     @Test
     void payloadsOnDisk_areSearchedToo(@TempDir Path folder) throws Exception {
         SessionTimeline timeline = mixed(new SessionTimeline(new PayloadBudget(256 * 1024, folder)), 120_000);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (timeline.payloadBytesInMemory() > 3 * 256 * 1024 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Waits.until("payload bytes in memory down to 3 blocks", timeline::payloadBytesInMemory,
+                held -> held <= 3 * 256 * 1024, Duration.ofSeconds(60));
         assertTrue(timeline.payloadBytesOnDisk() > 2_000_000, "most payloads are on disk: " + timeline.payloadBytesOnDisk());
         assertSameAnswers(timeline);
         int[] found = ParallelScan.matching(timeline, 0, timeline.size(), new SearchQuery("#4321$", true, false, null, null)

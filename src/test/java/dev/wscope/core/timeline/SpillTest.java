@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.testing.Waits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -67,11 +69,9 @@ class SpillTest {
         return new SessionTimeline(clock::getAndIncrement, new PayloadBudget(BUDGET, spillFolder));
     }
 
-    static void awaitSpilledDownTo(SessionTimeline timeline, long bytes) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (timeline.payloadBytesInMemory() > bytes && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+    static void awaitSpilledDownTo(SessionTimeline timeline, long bytes) {
+        Waits.until("payload bytes in memory down to " + bytes, timeline::payloadBytesInMemory, held -> held <= bytes,
+                Duration.ofSeconds(60));
     }
 
     @Test
@@ -151,10 +151,7 @@ class SpillTest {
         for (int i = 0; i < count; i++) {
             timeline.append(eventAt(i));
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (timeline.size() == count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Waits.until("the spill thread's error event", timeline::size, size -> size > count, Duration.ofSeconds(30));
         assertEquals(count + 1, timeline.size(), "one error event tells of the failure (the spill thread adds it)");
         int appended = 0;
         for (TimelineEntry entry : timeline.all()) {

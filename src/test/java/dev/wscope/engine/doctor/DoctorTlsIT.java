@@ -10,7 +10,9 @@ import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.TlsOptions;
 import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.LiveConnection;
+import dev.wscope.engine.TimelineWait;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.engine.tls.Certificates;
 import dev.wscope.server.TestServer;
@@ -150,11 +152,7 @@ class DoctorTlsIT {
             LiveConnection connection = new WebSocketConnector(executor).connect(request(url, tls), timeline)
                     .get(10, TimeUnit.SECONDS);
             connection.send(dev.wscope.core.payload.OutgoingMessage.text("over tls"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (timeline.all().stream().noneMatch(e -> e.event().kind().equals("received"))) {
-                assertTrue(System.nanoTime() < deadline, "no echo within 10 s");
-                Thread.sleep(10);
-            }
+            TimelineWait.await(timeline, TimelineEvent.class, e -> e.kind().equals("received"), Duration.ofSeconds(10));
             connection.close(1000, "");
         } finally {
             executor.shutdownNow();

@@ -26,7 +26,8 @@ final class WindowRobot {
     }
 
     static void waitForState(FxRobot robot, String prefix) {
-        waitUntil(() -> state(robot).startsWith(prefix));
+        UiWait.until("the connection state to start with '" + prefix + "'", () -> state(robot),
+                state -> state.startsWith(prefix), 10);
     }
 
     @SuppressWarnings("unchecked")

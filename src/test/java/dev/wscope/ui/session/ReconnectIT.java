@@ -7,9 +7,10 @@ import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.server.TestServer;
 import dev.wscope.session.ConnectionState;
+import dev.wscope.testing.Waits;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,11 +87,7 @@ class ReconnectIT {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "condition not met within 20 s");
-            Thread.sleep(20);
-        }
+    private static void waitUntil(BooleanSupplier condition) {
+        Waits.until(condition, Duration.ofSeconds(20));
     }
 }

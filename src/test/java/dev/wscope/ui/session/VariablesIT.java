@@ -10,7 +10,9 @@ import dev.wscope.core.variables.Variable;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.server.TestServer;
 import dev.wscope.session.ConnectionState;
+import dev.wscope.testing.Waits;
 import dev.wscope.ui.composer.ComposerViewModel;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,11 +101,7 @@ class VariablesIT {
         ui.submit(action).get(10, TimeUnit.SECONDS);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "condition not met within 10 s");
-            Thread.sleep(10);
-        }
+    private static void waitUntil(BooleanSupplier condition) {
+        Waits.until(condition, Duration.ofSeconds(10));
     }
 }

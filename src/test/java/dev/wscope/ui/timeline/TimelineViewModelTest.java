@@ -1,12 +1,13 @@
 package dev.wscope.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.testing.Waits;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -61,16 +62,16 @@ class TimelineViewModelTest {
             model.filterTextProperty().set(typed);
         }
         assertEquals(List.of(), replacements, "no key replaced the rows as it was typed");
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (model.rows().size() != 1 || model.searchingProperty().get()) {
-            assertTrue(System.nanoTime() < deadline, "the search after the pause did not end within 5 s");
-            Runnable task = ui.poll();
-            if (task == null) {
-                Thread.sleep(10);
-            } else {
+        Waits.until("the search after the pause to end with one row", () -> {
+            if (model.rows().size() == 1 && !model.searchingProperty().get()) {
+                return true;
+            }
+            Runnable task = ui.poll(); // the search hands its results to the FX thread: here, this queue
+            if (task != null) {
                 task.run();
             }
-        }
+            return false;
+        }, Duration.ofSeconds(5));
         assertEquals(1, replacements.size(), "one search, for the words typed last");
         assertEquals("message 7", ((TimelineEvent.Message) model.rows().get(0).event()).text());
     }
