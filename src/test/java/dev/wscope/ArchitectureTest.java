@@ -6,13 +6,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layer rules of ARCHITECTURE.md: ui -> engine/store -> core; cli -> engine/store -> core; server (the
  * JDK-socket test server) depends on core only; only engine touches Tyrus; nothing below ui touches JavaFX.
- * Main classes only: tests may reach across layers to set things up.
+ * Main classes only: tests may reach across layers to set things up. Importing every class takes seconds: a
+ * stress test, run after the fast unit phase.
  */
+@Tag("stress")
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("dev.wscope");

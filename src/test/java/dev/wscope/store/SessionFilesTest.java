@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +103,7 @@ class SessionFilesTest {
     }
 
     @Test
+    @Tag("stress")
     void aSpilledSessionOf100000Events_savesAndReopensWhole() throws Exception {
         Random random = new Random(11);
         AtomicLong clock = new AtomicLong(1_000);

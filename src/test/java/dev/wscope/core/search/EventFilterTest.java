@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,7 @@ class EventFilterTest {
     }
 
     @Test
+    @Tag("stress")
     void payloadsOnDisk_areSearchedToo(@TempDir Path folder) throws Exception {
         SessionTimeline timeline = mixed(new SessionTimeline(new PayloadBudget(256 * 1024, folder)), 120_000);
         Waits.until("payload bytes in memory down to 3 blocks", timeline::payloadBytesInMemory,

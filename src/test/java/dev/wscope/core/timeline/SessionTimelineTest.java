@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SessionTimelineTest {
@@ -143,6 +144,7 @@ class SessionTimelineTest {
     }
 
     @Test
+    @Tag("stress")
     void concurrentAppendsFromFourThreads_giveUniqueConsecutiveSeqsAndLoseNothing() throws Exception {
         int threads = 4;
         int perThread = 20_000;

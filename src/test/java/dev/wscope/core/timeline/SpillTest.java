@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,7 @@ class SpillTest {
     }
 
     @Test
+    @Tag("stress")
     void tinyBudget_200000Messages_everyEntryReadsAsAppended_andMemoryStaysNearTheBudget() throws Exception {
         SessionTimeline timeline = spilling(folder);
         int count = 200_000;
@@ -104,6 +106,7 @@ class SpillTest {
     }
 
     @Test
+    @Tag("stress")
     void readersWhileAppendsGoOnAndSpill_neverSeeAnEntryOtherThanAppended() throws Exception {
         SessionTimeline timeline = spilling(folder);
         int count = 150_000;
