@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The session's rules through the ports, with no socket and no toolkit: everything runs on the test's thread. */
