@@ -60,15 +60,8 @@ public final class ScriptPeer implements AutoCloseable {
 
     /** Waits up to the timeout for the script to print this text; fails with what it printed. */
     public String awaitOutput(String text, java.time.Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!output().contains(text)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the script did not print \"" + text + "\" within " + timeout
-                        + "; it printed:\n" + output());
-            }
-            Thread.sleep(20);
-        }
-        return output();
+        return Waits.until("the script to print \"" + text + "\"", this::output, printed -> printed.contains(text),
+                timeout);
     }
 
     @Override
