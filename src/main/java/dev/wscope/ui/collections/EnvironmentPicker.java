@@ -7,7 +7,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 
 /**
  * The `environment` menu of the toolbar: the environments of the open request's collection (local,

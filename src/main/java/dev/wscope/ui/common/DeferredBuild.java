@@ -1,6 +1,5 @@
 package dev.wscope.ui.common;
 
-import dev.wscope.ui.common.FramesDrawn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
