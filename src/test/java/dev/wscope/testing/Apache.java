@@ -10,13 +10,12 @@ import java.util.List;
  * temporary folder, proxying every path to a backend with mod_proxy_http: with upgrade=websocket (forwards the
  * WebSocket upgrade, Apache 2.4.47+) or without (the backend gets a plain GET); or serving HTTPS only.
  */
-public final class Apache implements ReverseProxy {
+public final class Apache extends LocalProxy {
     private static final String MODULES = "/usr/lib/apache2/modules";
 
-    private final LocalServer server;
 
     private Apache(LocalServer server) {
-        this.server = server;
+        super(server);
     }
 
     public static Apache proxyTo(int backendPort, boolean forwardUpgrade) throws IOException, InterruptedException {
@@ -82,20 +81,5 @@ public final class Apache implements ReverseProxy {
     /** Started as root (a CI container), Apache must switch to a user of its own; otherwise it stays who it is. */
     private static String unprivilegedUser() {
         return "root".equals(System.getProperty("user.name")) ? "User www-data\nGroup www-data" : "";
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public String output() {
-        return server.output();
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        server.close();
     }
 }

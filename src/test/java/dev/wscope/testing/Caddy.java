@@ -18,11 +18,10 @@ import javax.net.ssl.X509TrustManager;
  * misconfiguration that breaks it here is "header_up -Upgrade" (the backend then sees no upgrade and answers 426).
  * Or an HTTPS-only site with Caddy's own certificates.
  */
-public final class Caddy implements ReverseProxy {
-    private final LocalServer server;
+public final class Caddy extends LocalProxy {
 
     private Caddy(LocalServer server) {
-        this.server = server;
+        super(server);
     }
 
     public static Caddy proxyTo(int backendPort, boolean forwardUpgrade) throws IOException, InterruptedException {
@@ -79,16 +78,6 @@ public final class Caddy implements ReverseProxy {
         return "wss://127.0.0.1:" + port() + path;
     }
 
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public String output() {
-        return server.output();
-    }
-
     /**
      * Caddy listens, and even logs "certificate obtained", a moment before it can present the leaf: a handshake
      * then fails with internal_error. Ready once a handshake (no server name sent, as for 127.0.0.1) shows one.
@@ -102,7 +91,7 @@ public final class Caddy implements ReverseProxy {
                 return;
             } catch (IOException notYet) {
                 if (Instant.now().isAfter(deadline)) {
-                    String output = server.output();
+                    String output = output();
                     close();
                     throw new IOException("caddy presented no certificate within 20 s (" + notYet.getMessage() + "):\n"
                             + output);
@@ -135,10 +124,5 @@ public final class Caddy implements ReverseProxy {
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        server.close();
     }
 }

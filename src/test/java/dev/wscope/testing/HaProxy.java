@@ -10,11 +10,10 @@ import java.util.List;
  * server. In mode http HAProxy forwards a WebSocket upgrade by itself; the misconfiguration that breaks it here is
  * a rule forcing "Connection: close" on requests (the backend then sees no upgrade and answers 426).
  */
-public final class HaProxy implements ReverseProxy {
-    private final LocalServer server;
+public final class HaProxy extends LocalProxy {
 
     private HaProxy(LocalServer server) {
-        this.server = server;
+        super(server);
     }
 
     public static HaProxy proxyTo(int backendPort, boolean forwardUpgrade) throws IOException, InterruptedException {
@@ -48,20 +47,5 @@ public final class HaProxy implements ReverseProxy {
         Path conf = folder.resolve("haproxy.cfg");
         Files.writeString(conf, config);
         return new HaProxy(LocalServer.start("haproxy", folder, port, List.of(binary, "-f", conf.toString(), "-db")));
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public String output() {
-        return server.output();
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        server.close();
     }
 }

@@ -17,12 +17,11 @@ import java.util.stream.Collectors;
  * backend, with or without the lines that forward a WebSocket upgrade (or any others a test gives), plain or
  * over TLS; or an HTTPS-only port. Started and stopped by a test.
  */
-public final class Nginx implements ReverseProxy {
-    private final LocalServer server;
+public final class Nginx extends LocalProxy {
     private final boolean tls;
 
     private Nginx(LocalServer server, boolean tls) {
-        this.server = server;
+        super(server);
         this.tls = tls;
     }
 
@@ -123,22 +122,7 @@ public final class Nginx implements ReverseProxy {
     }
 
     @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public String output() {
-        return server.output();
-    }
-
-    @Override
     public String url(String path) {
         return (tls ? "wss" : "ws") + "://127.0.0.1:" + port() + path;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        server.close();
     }
 }
