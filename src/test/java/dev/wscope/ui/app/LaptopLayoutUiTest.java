@@ -127,7 +127,8 @@ class LaptopLayoutUiTest extends FreshWindow {
     @Test
     void theRecentAddresses_openUnderTheAddress_insideTheWindow(FxRobot robot) throws Exception {
         try (TestServer server = TestServer.start("127.0.0.1", 0)) {
-            String longAddress = server.url("/echo") + "?token=" + "x".repeat(160);
+            // longer than the 90 characters the list shows, so its item is shortened
+            String longAddress = server.url("/echo") + "?token=" + "x".repeat(70);
             robot.clickOn("#url").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                     .write(longAddress).type(KeyCode.ENTER);
             WindowRobot.waitForState(robot, "Connected");
