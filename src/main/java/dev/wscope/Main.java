@@ -16,7 +16,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            AppLog.start("window");
+            // Logback's start costs 100-150 ms: off the way to the first frame (lines logged meanwhile wait for it)
+            Thread log = new Thread(() -> AppLog.start("window"), "log-start");
+            log.setDaemon(true);
+            log.start();
             FirstFrame.reportTo(line -> {
                 System.out.println(line);
                 System.out.flush();
