@@ -52,7 +52,7 @@ final class PipelineRun {
 
     /** Raises the biggest message the tab's connections take in, as its Settings tab does. */
     void limitMessagesTo(int mebibytes) throws Exception {
-        onFxThread(() -> session.settings().maxMessageMiBProperty().set(mebibytes));
+        onFxThread(() -> session.form().settings().maxMessageMiBProperty().set(mebibytes));
     }
 
     /** The tab's list, there once its workspace is built (a new tab's is built after it shows). */
@@ -178,7 +178,7 @@ final class PipelineRun {
      * otherwise built on the FX thread in the flood's first milliseconds, a seventh of its work there.
      */
     private void enterAddress(String url) throws Exception {
-        onFxThread(() -> session.urlProperty().set(url));
+        onFxThread(() -> session.form().urlProperty().set(url));
         Thread.sleep(ADDRESS_SETTLE_MILLIS);
     }
 

@@ -67,7 +67,7 @@ public final class AddressBar extends VBox {
             recentMenu.getItems().setAll(recentUrls.urls().stream().map(address -> {
                 MenuItem item = new MenuItem(RecentUrls.shortened(address));
                 item.setMnemonicParsing(false);
-                item.setOnAction(chosen -> session.urlProperty().set(address));
+                item.setOnAction(chosen -> session.form().urlProperty().set(address));
                 return item;
             }).toList());
             recentMenu.show(url, Side.BOTTOM, 0, 0);
@@ -78,7 +78,7 @@ public final class AddressBar extends VBox {
         url.setOnAction(e -> session.connect());
         connect.setOnAction(e -> session.toggleConnection());
         diagnose.setOnAction(e -> session.diagnose());
-        fix.setOnAction(e -> session.acceptSuggestion());
+        fix.setOnAction(e -> session.form().acceptSuggestion());
     }
 
     private void layOut() {
@@ -149,16 +149,16 @@ public final class AddressBar extends VBox {
     }
 
     private void bind(SessionViewModel session) {
-        url.textProperty().bindBidirectional(session.urlProperty());
+        url.textProperty().bindBidirectional(session.form().urlProperty());
         closeCode.textProperty().bindBidirectional(session.closeCodeProperty());
         closeReason.textProperty().bindBidirectional(session.closeReasonProperty());
         state.textProperty().bind(session.stateTextProperty());
-        insecure.visibleProperty().bind(session.tls().insecureProperty());
+        insecure.visibleProperty().bind(session.form().tls().insecureProperty());
         state.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
         error.textProperty().bind(Bindings.when(session.closeErrorProperty().isNotEmpty())
-                .then(session.closeErrorProperty()).otherwise(session.urlErrorProperty()));
-        fix.textProperty().bind(Bindings.concat("Use ", session.urlSuggestionProperty()));
-        fix.visibleProperty().bind(session.urlSuggestionProperty().isNotEmpty());
+                .then(session.closeErrorProperty()).otherwise(session.form().urlErrorProperty()));
+        fix.textProperty().bind(Bindings.concat("Use ", session.form().urlSuggestionProperty()));
+        fix.visibleProperty().bind(session.form().urlSuggestionProperty().isNotEmpty());
         connect.textProperty().bind(Bindings.createStringBinding(() -> switch (session.stateProperty().get()) {
             case CONNECTED -> DISCONNECT;
             case CONNECTING -> CANCEL;

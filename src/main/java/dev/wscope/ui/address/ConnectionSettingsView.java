@@ -28,9 +28,9 @@ public final class ConnectionSettingsView extends ScrollPane {
     private int row;
 
     public ConnectionSettingsView(SessionViewModel session) {
-        ConnectionSettings settings = session.settings();
+        ConnectionSettings settings = session.form().settings();
         TextField subprotocols = Fields.text("subprotocols", "e.g. graphql-transport-ws, v2.chat (in order of preference)");
-        subprotocols.textProperty().bindBidirectional(session.subprotocolsProperty());
+        subprotocols.textProperty().bindBidirectional(session.form().subprotocolsProperty());
         add("Subprotocols", subprotocols);
         add("Handshake timeout", withUnit(spinner("handshake-timeout", 1, 600, settings.handshakeTimeoutSecondsProperty()),
                 "seconds"));

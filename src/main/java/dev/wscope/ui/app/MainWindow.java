@@ -76,7 +76,7 @@ public final class MainWindow implements TreeActions {
         try {
             draft = tab.draft();
         } catch (IllegalArgumentException unreadable) {
-            tab.session().urlErrorProperty().set("Not saved: " + unreadable.getMessage());
+            tab.session().form().urlErrorProperty().set("Not saved: " + unreadable.getMessage());
             return CompletableFuture.completedFuture(false);
         }
         SaveTarget target = tree.saveTarget();

@@ -114,10 +114,10 @@ public final class WscopeApp extends Application {
     /** A tab with its own connection, set to the built-in test server's echo; an address that connects is remembered. */
     private RequestTab newTab(WebSocketConnector connector) {
         SessionViewModel session = new SessionViewModel(connector, background, Platform::runLater, localServer);
-        session.urlProperty().set(localServer.echoUrl());
+        session.form().urlProperty().set(localServer.echoUrl());
         session.stateProperty().addListener((o, old, state) -> {
             if (state == ConnectionState.CONNECTED) {
-                workbench.recentUrls().add(session.urlProperty().get());
+                workbench.recentUrls().add(session.form().urlProperty().get());
             }
         });
         return new RequestTab(session, new ComposerViewModel(session, Platform::runLater));

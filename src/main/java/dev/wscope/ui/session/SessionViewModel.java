@@ -3,8 +3,6 @@ package dev.wscope.ui.session;
 import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.request.ConnectRequest;
-import dev.wscope.core.request.KeyValueKind;
-import dev.wscope.core.request.Subprotocols;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -16,7 +14,6 @@ import dev.wscope.session.SessionListener;
 import dev.wscope.session.SessionThreads;
 import dev.wscope.store.SessionStorage;
 import dev.wscope.ui.diagnosis.DiagnosisViewModel;
-import dev.wscope.ui.keyvalue.KeyValueListModel;
 import dev.wscope.ui.timeline.TimelineViewModel;
 import java.net.URI;
 import java.util.Optional;
@@ -45,16 +42,9 @@ public final class SessionViewModel implements SessionListener {
     private final java.nio.file.Path savedSession;
     private final TimelineViewModel timelineModel;
     private final DiagnosisViewModel diagnosis;
-    private final ConnectionSettings settings = new ConnectionSettings();
+    private final RequestForm form = new RequestForm();
     private final SessionVariables variables;
 
-    private final StringProperty url = new SimpleStringProperty("");
-    private final StringProperty urlError = new SimpleStringProperty("");
-    private final StringProperty urlSuggestion = new SimpleStringProperty("");
-    private final KeyValueListModel params = new KeyValueListModel(KeyValueKind.PARAMS);
-    private final KeyValueListModel headers = new KeyValueListModel(KeyValueKind.HEADERS);
-    private final KeyValueListModel cookies = new KeyValueListModel(KeyValueKind.COOKIES);
-    private final StringProperty subprotocols = new SimpleStringProperty("");
     private final StringProperty closeCode = new SimpleStringProperty("1000");
     private final StringProperty closeReason = new SimpleStringProperty("");
     private final StringProperty closeError = new SimpleStringProperty("");
@@ -87,20 +77,17 @@ public final class SessionViewModel implements SessionListener {
         this.beforeConnect = beforeConnect;
         this.timelineModel = new TimelineViewModel(timeline, background, ui);
         this.diagnosis = new DiagnosisViewModel(new Doctor(Audience.WINDOW), background, ui);
-        url.addListener((o, old, text) -> {
-            urlError.set("");
-            urlSuggestion.set("");
+        form.urlProperty().addListener((o, old, text) -> {
             diagnosis.hide(); // a finding is about the address it was made for
             connection.requestEdited();
         });
-        new ParamsInAddress(url, params);
         this.capture = new CapturePause(timeline);
     }
 
     /** Connects as the user asked: any reconnection series in progress is over. */
     public void connect() {
         if (savedSession != null) {
-            urlError.set("This tab shows the saved session " + savedSession.getFileName() + ": connect in a new tab"
+            form.urlErrorProperty().set("This tab shows the saved session " + savedSession.getFileName() + ": connect in a new tab"
                     + " (Ctrl+T), so the two sessions stay apart");
             return;
         }
@@ -114,7 +101,7 @@ public final class SessionViewModel implements SessionListener {
     }
 
     private Optional<ConnectRequest> sendableRequest() {
-        return SendableRequest.of(this::request, variables, urlError, urlSuggestion);
+        return form.sendable(variables);
     }
 
     /** The environment of the tab's {{variables}}, with its resolver. */
@@ -182,7 +169,7 @@ public final class SessionViewModel implements SessionListener {
     /** Trusts a certificate by its SHA-256 fingerprint for this request, then connects again. */
     public void trustAndReconnect(String fingerprint) {
         if (fingerprint != null) {
-            settings.tls().trust(fingerprint);
+            form.tls().trust(fingerprint);
             connect();
         }
     }
@@ -237,16 +224,9 @@ public final class SessionViewModel implements SessionListener {
         return traffic;
     }
 
-    public ConnectRequest request() {
-        return new ConnectRequest(url.get().strip(), headers.values(), cookies.values(),
-                Subprotocols.parse(subprotocols.get()), settings.toOptions());
-    }
-
-    /** Puts the offered correction (ws:// for http://, say) into the address. */
-    public void acceptSuggestion() {
-        if (!urlSuggestion.get().isEmpty()) {
-            url.set(urlSuggestion.get());
-        }
+    /** The request as the user types it: address, params, headers, cookies, subprotocols, settings. */
+    public RequestForm form() {
+        return form;
     }
 
     /** The saved session this tab shows; empty for a live tab. */
@@ -264,42 +244,6 @@ public final class SessionViewModel implements SessionListener {
 
     public DiagnosisViewModel diagnosis() {
         return diagnosis;
-    }
-
-    public TlsSettings tls() {
-        return settings.tls();
-    }
-
-    public ConnectionSettings settings() {
-        return settings;
-    }
-
-    public StringProperty urlProperty() {
-        return url;
-    }
-
-    public StringProperty urlErrorProperty() {
-        return urlError;
-    }
-
-    public StringProperty urlSuggestionProperty() {
-        return urlSuggestion;
-    }
-
-    public KeyValueListModel params() {
-        return params;
-    }
-
-    public KeyValueListModel headers() {
-        return headers;
-    }
-
-    public KeyValueListModel cookies() {
-        return cookies;
-    }
-
-    public StringProperty subprotocolsProperty() {
-        return subprotocols;
     }
 
     public StringProperty closeCodeProperty() {

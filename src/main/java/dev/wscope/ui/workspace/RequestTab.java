@@ -45,14 +45,14 @@ public final class RequestTab {
         this.session = session;
         this.composer = composer;
         InvalidationListener changed = o -> refresh();
-        List<Observable> watched = new ArrayList<>(List.of(session.urlProperty(), session.subprotocolsProperty(),
+        List<Observable> watched = new ArrayList<>(List.of(session.form().urlProperty(), session.form().subprotocolsProperty(),
                 composer.textProperty(), composer.formatProperty()));
-        watched.addAll(session.settings().observables());
+        watched.addAll(session.form().settings().observables());
         watched.addAll(spec.observables());
         watched.forEach(o -> o.addListener(changed));
-        session.params().addChangeListener(this::refresh);
-        session.headers().addChangeListener(this::refresh);
-        session.cookies().addChangeListener(this::refresh);
+        session.form().params().addChangeListener(this::refresh);
+        session.form().headers().addChangeListener(this::refresh);
+        session.form().cookies().addChangeListener(this::refresh);
         baseline = draftOrNull();
         refresh();
     }
@@ -71,12 +71,12 @@ public final class RequestTab {
     }
 
     private void show(SavedRequest request) {
-        session.urlProperty().set(QueryString.withParams(request.url(), request.params()));
-        session.params().setValues(request.params());
-        session.headers().setValues(request.headers());
-        session.cookies().setValues(request.cookies());
-        session.subprotocolsProperty().set(String.join(", ", request.subprotocols()));
-        session.settings().load(request.options());
+        session.form().urlProperty().set(QueryString.withParams(request.url(), request.params()));
+        session.form().params().setValues(request.params());
+        session.form().headers().setValues(request.headers());
+        session.form().cookies().setValues(request.cookies());
+        session.form().subprotocolsProperty().set(String.join(", ", request.subprotocols()));
+        session.form().settings().load(request.options());
         spec.load(request.spec());
     }
 
@@ -86,7 +86,7 @@ public final class RequestTab {
      */
     public OpenTab snapshot() {
         RequestDraft now = draftOrNull();
-        SavedRequest edited = now == null ? (opened == null ? SavedRequest.of(title.get(), session.urlProperty().get()) : opened)
+        SavedRequest edited = now == null ? (opened == null ? SavedRequest.of(title.get(), session.form().urlProperty().get()) : opened)
                 : new SavedRequest(now.id(), title.get(), now.url(), now.params(), now.headers(), now.cookies(),
                 now.subprotocols(), now.options(), now.spec(), List.of());
         Environment selected = session.variables().environmentProperty().get();
@@ -123,13 +123,13 @@ public final class RequestTab {
      * (with words for the user) when a setting cannot be read, such as a bad proxy address.
      */
     public RequestDraft draft() {
-        String url = session.urlProperty().get().strip();
+        String url = session.form().urlProperty().get().strip();
         int query = url.indexOf('?');
         SavedMessage composed = SavedMessage.of("", composer.formatProperty().get(), composer.textProperty().get());
         return new RequestDraft(opened == null ? null : opened.id(), opened == null ? title.get() : opened.name(),
-                query < 0 ? url : url.substring(0, query), session.params().values(), session.headers().values(),
-                session.cookies().values(), Subprotocols.parse(session.subprotocolsProperty().get()),
-                session.settings().toOptions(), spec.toSpec(), composed, loaded,
+                query < 0 ? url : url.substring(0, query), session.form().params().values(), session.form().headers().values(),
+                session.form().cookies().values(), Subprotocols.parse(session.form().subprotocolsProperty().get()),
+                session.form().settings().toOptions(), spec.toSpec(), composed, loaded,
                 opened == null ? List.of() : opened.messages());
     }
 
@@ -175,7 +175,7 @@ public final class RequestTab {
     private void refresh() {
         RequestDraft now = draftOrNull();
         dirty.set(session.savedSession().isEmpty() && (now == null || now.differsFrom(baseline)));
-        String url = session.urlProperty().get().strip();
+        String url = session.form().urlProperty().get().strip();
         title.set(session.savedSession().map(file -> file.getFileName().toString())
                 .orElse(opened != null ? opened.name() : url.isEmpty() ? "New request" : RequestNames.fromUrl(url)));
     }

@@ -47,11 +47,11 @@ final class RequestWorkspaceView extends VBox {
         SessionViewModel session = tab.session();
         TabPane request = new TabPane(
                 tab("Message", new ComposerView(tab.composer())),
-                LazyTab.of("Params", deferred, () -> new KeyValueEditor(session.params(), "params",
+                LazyTab.of("Params", deferred, () -> new KeyValueEditor(session.form().params(), "params",
                         "Query parameters, kept in step with the address")),
-                LazyTab.of("Headers", deferred, () -> new KeyValueEditor(session.headers(), "headers",
+                LazyTab.of("Headers", deferred, () -> new KeyValueEditor(session.form().headers(), "headers",
                         "Handshake headers: Name: value")),
-                LazyTab.of("Cookies", deferred, () -> new KeyValueEditor(session.cookies(), "cookies",
+                LazyTab.of("Cookies", deferred, () -> new KeyValueEditor(session.form().cookies(), "cookies",
                         "Cookies, sent as one Cookie header")),
                 LazyTab.of("Settings", deferred, () -> new ConnectionSettingsView(session)),
                 LazyTab.of("Docs", deferred, () -> new SpecEditorView(tab.spec(), "request-spec")));

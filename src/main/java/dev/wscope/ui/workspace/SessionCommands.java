@@ -93,7 +93,7 @@ public final class SessionCommands {
                 return null;
             }
             RequestTab tab = savedTab.apply(timeline, file);
-            firstAddress(timeline).ifPresent(tab.session().urlProperty()::set);
+            firstAddress(timeline).ifPresent(tab.session().form().urlProperty()::set);
             open.add(tab, show);
             workbench.notice().set(String.format("Opened %,d events of %s", timeline.size(), file));
             return null;

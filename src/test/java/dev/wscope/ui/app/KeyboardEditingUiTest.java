@@ -23,7 +23,7 @@ class KeyboardEditingUiTest extends FreshWindow {
         robot.write("X-One").type(KeyCode.TAB).write("first").type(KeyCode.TAB)
                 .write("X-Two").type(KeyCode.TAB).write("second");
 
-        KeyValueListModel headers = app.window().session().headers();
+        KeyValueListModel headers = app.window().session().form().headers();
         assertEquals(List.of(KeyValue.of("X-One", "first"), KeyValue.of("X-Two", "second")), headers.values());
         assertEquals("X-One: first\nX-Two: second\n", robot.lookup("#headers-raw").queryAs(TextArea.class).getText());
         assertEquals(6, fields(robot, "#headers-table").size(), "a fresh blank row below the two");
@@ -37,7 +37,7 @@ class KeyboardEditingUiTest extends FreshWindow {
         // Tab and Shift+Tab select the field's text, as in a browser: End goes on after it
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT).type(KeyCode.END).write("-no");
 
-        assertEquals(List.of(KeyValue.of("page-no", "2")), app.window().session().params().values());
+        assertEquals(List.of(KeyValue.of("page-no", "2")), app.window().session().form().params().values());
     }
 
     @Test
@@ -46,7 +46,7 @@ class KeyboardEditingUiTest extends FreshWindow {
         robot.clickOn(fields(robot, "#cookies-table").get(0));
         robot.write("a").type(KeyCode.TAB).write("1").type(KeyCode.TAB).write("b").type(KeyCode.TAB).write("2")
                 .type(KeyCode.TAB).write("c").type(KeyCode.TAB).write("3");
-        KeyValueListModel cookies = app.window().session().cookies();
+        KeyValueListModel cookies = app.window().session().form().cookies();
 
         robot.clickOn(robot.from(robot.lookup("#cookies-table").queryAs(Node.class)).lookup(".row-delete")
                 .queryAll().iterator().next());
@@ -69,7 +69,7 @@ class KeyboardEditingUiTest extends FreshWindow {
         robot.write("X-Off").type(KeyCode.TAB).write("1");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.SHIFT, KeyCode.CONTROL);
 
-        assertEquals(List.of(new KeyValue(false, "X-Off", "1")), app.window().session().headers().values());
+        assertEquals(List.of(new KeyValue(false, "X-Off", "1")), app.window().session().form().headers().values());
         waitUntil(() -> robot.lookup("#headers-raw").queryAs(TextArea.class).getText().equals("#X-Off: 1\n"));
     }
 

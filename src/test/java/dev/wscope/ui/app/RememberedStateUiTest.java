@@ -66,7 +66,7 @@ class RememberedStateUiTest {
             assertEquals("a message typed, never sent", robot.from(root).lookup("#composer").queryAs(CodeArea.class).getText());
             assertTrue(tabs.getTabs().get(1).getText().startsWith("● "), "still unsaved");
             RequestTab firstTab = window.second().window().requests().tabs().get(0);
-            assertEquals(server.url("/echo"), firstTab.session().urlProperty().get());
+            assertEquals(server.url("/echo"), firstTab.session().form().urlProperty().get());
             waitUntil(() -> !robot.from(root).lookup("#recent-urls").query().isDisabled());
         }
     }

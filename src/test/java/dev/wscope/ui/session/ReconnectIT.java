@@ -27,9 +27,9 @@ class ReconnectIT {
         // The "UI" executor serialises callbacks as the FX thread would.
         ExecutorService ui = Executors.newSingleThreadExecutor();
         session = new SessionViewModel(new WebSocketConnector(executor), executor, ui::execute, uri -> { });
-        session.settings().reconnectProperty().set(true);
-        session.settings().reconnectAttemptsProperty().set(3);
-        session.settings().reconnectFirstDelayMillisProperty().set(100);
+        session.form().settings().reconnectProperty().set(true);
+        session.form().settings().reconnectAttemptsProperty().set(3);
+        session.form().settings().reconnectFirstDelayMillisProperty().set(100);
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class ReconnectIT {
     @Test
     void serverGone_reconnectsThreeTimesThenGivesUp_eachAttemptOnTheTimeline() throws Exception {
         TestServer server = TestServer.start("127.0.0.1", 0);
-        session.urlProperty().set(server.url("/echo"));
+        session.form().urlProperty().set(server.url("/echo"));
         session.connect();
         waitUntil(() -> session.stateProperty().get() == ConnectionState.CONNECTED);
         server.close();
@@ -60,8 +60,8 @@ class ReconnectIT {
     void serverBack_reconnects() throws Exception {
         TestServer server = TestServer.start("127.0.0.1", 0);
         int port = server.port();
-        session.settings().reconnectAttemptsProperty().set(20);
-        session.urlProperty().set(server.url("/echo"));
+        session.form().settings().reconnectAttemptsProperty().set(20);
+        session.form().urlProperty().set(server.url("/echo"));
         session.connect();
         waitUntil(() -> session.stateProperty().get() == ConnectionState.CONNECTED);
         server.close();
@@ -77,9 +77,9 @@ class ReconnectIT {
 
     @Test
     void reconnectOff_byDefault_aDropJustCloses() throws Exception {
-        session.settings().reconnectProperty().set(false);
+        session.form().settings().reconnectProperty().set(false);
         try (TestServer server = TestServer.start("127.0.0.1", 0)) {
-            session.urlProperty().set(server.url("/drop"));
+            session.form().urlProperty().set(server.url("/drop"));
             session.connect();
             waitUntil(() -> session.stateProperty().get() == ConnectionState.CLOSED);
             assertTrue(session.stateTextProperty().get().startsWith("Closed (1006)"), session.stateTextProperty().get());

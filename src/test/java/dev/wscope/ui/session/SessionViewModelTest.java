@@ -20,47 +20,47 @@ class SessionViewModelTest {
 
     @Test
     void typingAQueryIntoTheAddress_fillsTheParamsTable() {
-        session.urlProperty().set("ws://h/feed?symbol=BTC&depth=10");
-        assertEquals(List.of(KeyValue.of("symbol", "BTC"), KeyValue.of("depth", "10")), session.params().values());
+        session.form().urlProperty().set("ws://h/feed?symbol=BTC&depth=10");
+        assertEquals(List.of(KeyValue.of("symbol", "BTC"), KeyValue.of("depth", "10")), session.form().params().values());
     }
 
     @Test
     void editingParams_rewritesTheAddressQuery_andDisabledOnesStayOut() {
-        session.urlProperty().set("ws://h/feed?symbol=BTC");
-        session.params().rows().get(0).valueProperty().set("ETH");
-        assertEquals("ws://h/feed?symbol=ETH", session.urlProperty().get());
-        session.params().rawTextProperty().set("symbol=ETH\n#debug=1\nlimit=5\n");
-        assertEquals("ws://h/feed?symbol=ETH&limit=5", session.urlProperty().get());
-        session.urlProperty().set("ws://h/feed?symbol=SOL");
-        assertEquals(List.of(KeyValue.of("symbol", "SOL"), new KeyValue(false, "debug", "1")), session.params().values(),
+        session.form().urlProperty().set("ws://h/feed?symbol=BTC");
+        session.form().params().rows().get(0).valueProperty().set("ETH");
+        assertEquals("ws://h/feed?symbol=ETH", session.form().urlProperty().get());
+        session.form().params().rawTextProperty().set("symbol=ETH\n#debug=1\nlimit=5\n");
+        assertEquals("ws://h/feed?symbol=ETH&limit=5", session.form().urlProperty().get());
+        session.form().urlProperty().set("ws://h/feed?symbol=SOL");
+        assertEquals(List.of(KeyValue.of("symbol", "SOL"), new KeyValue(false, "debug", "1")), session.form().params().values(),
                 "a disabled param survives an edit of the address");
     }
 
     @Test
     void connectWithBadAddress_explainsAndOffersTheFix_withoutChangingState() {
-        session.urlProperty().set("https://example.test/socket");
+        session.form().urlProperty().set("https://example.test/socket");
         session.connect();
-        assertTrue(session.urlErrorProperty().get().contains("wss://"), session.urlErrorProperty().get());
-        assertEquals("wss://example.test/socket", session.urlSuggestionProperty().get());
+        assertTrue(session.form().urlErrorProperty().get().contains("wss://"), session.form().urlErrorProperty().get());
+        assertEquals("wss://example.test/socket", session.form().urlSuggestionProperty().get());
         assertEquals(ConnectionState.DISCONNECTED, session.stateProperty().get());
-        session.acceptSuggestion();
-        assertEquals("wss://example.test/socket", session.urlProperty().get());
-        assertEquals("", session.urlErrorProperty().get());
+        session.form().acceptSuggestion();
+        assertEquals("wss://example.test/socket", session.form().urlProperty().get());
+        assertEquals("", session.form().urlErrorProperty().get());
     }
 
     @Test
     void connectWithInjectedHeader_isRefusedBeforeAnythingHappens() {
-        session.urlProperty().set("ws://127.0.0.1:1/x");
-        session.headers().setValues(List.of(KeyValue.of("X-A", "1\r\nEvil: yes")));
+        session.form().urlProperty().set("ws://127.0.0.1:1/x");
+        session.form().headers().setValues(List.of(KeyValue.of("X-A", "1\r\nEvil: yes")));
         session.connect();
-        assertTrue(session.urlErrorProperty().get().contains("line break"), session.urlErrorProperty().get());
+        assertTrue(session.form().urlErrorProperty().get().contains("line break"), session.form().urlErrorProperty().get());
         assertEquals(ConnectionState.DISCONNECTED, session.stateProperty().get());
         assertEquals(0, session.timeline().size(), "nothing recorded, nothing sent");
     }
 
     @Test
     void aConnectionThatEnds_hasItsLastEventsOnShowWithItsState() {
-        session.urlProperty().set("ws://127.0.0.1:1/refused");
+        session.form().urlProperty().set("ws://127.0.0.1:1/refused");
         session.connect();
         assertEquals(ConnectionState.FAILED, session.stateProperty().get());
         assertTrue(session.timeline().size() >= 2, "connecting and the error are recorded");

@@ -34,10 +34,10 @@ class VariablesIT {
             Environment bob = new Environment("bob", List.of(Variable.plain("host", "127.0.0.1:" + server.port()),
                     Variable.plain("who", "bob")));
             run(ui, () -> {
-                session.urlProperty().set("ws://{{host}}/echo");
+                session.form().urlProperty().set("ws://{{host}}/echo");
                 session.connect();
             });
-            assertTrue(session.urlErrorProperty().get().contains("{{host}}"), session.urlErrorProperty().get());
+            assertTrue(session.form().urlErrorProperty().get().contains("{{host}}"), session.form().urlErrorProperty().get());
             assertEquals(0, session.timeline().size(), "nothing is sent with an unresolved variable");
 
             run(ui, () -> {
@@ -71,8 +71,8 @@ class VariablesIT {
             SessionViewModel session = new SessionViewModel(new WebSocketConnector(executor), executor, ui::execute, uri -> { });
             Environment staging = new Environment("staging", List.of(Variable.secret("token", token)));
             run(ui, () -> {
-                session.urlProperty().set(server.url("/mirror"));
-                session.headers().setValues(List.of(dev.wscope.core.request.KeyValue.of("Authorization", "Bearer {{token}}")));
+                session.form().urlProperty().set(server.url("/mirror"));
+                session.form().headers().setValues(List.of(dev.wscope.core.request.KeyValue.of("Authorization", "Bearer {{token}}")));
                 session.variables().environmentProperty().set(staging);
                 session.connect();
             });

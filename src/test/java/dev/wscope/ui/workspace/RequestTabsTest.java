@@ -28,7 +28,7 @@ class RequestTabsTest {
     private static RequestTab newTab() {
         SessionViewModel session = new SessionViewModel(new WebSocketConnector(Runnable::run), Runnable::run, Runnable::run,
                 uri -> { });
-        session.urlProperty().set("ws://127.0.0.1:8765/echo");
+        session.form().urlProperty().set("ws://127.0.0.1:8765/echo");
         return new RequestTab(session, new ComposerViewModel(session, Runnable::run));
     }
 
@@ -45,13 +45,13 @@ class RequestTabsTest {
         assertFalse(tab.dirtyProperty().get(), "just opened");
         assertEquals("Feed", tab.titleProperty().get());
 
-        tab.session().headers().setValues(List.of(KeyValue.of("X-A", "1")));
+        tab.session().form().headers().setValues(List.of(KeyValue.of("X-A", "1")));
         assertTrue(tab.dirtyProperty().get(), "a header");
-        tab.session().headers().setValues(List.of());
+        tab.session().form().headers().setValues(List.of());
         assertFalse(tab.dirtyProperty().get(), "back as it was");
-        tab.session().settings().pingIntervalSecondsProperty().set(30);
+        tab.session().form().settings().pingIntervalSecondsProperty().set(30);
         assertTrue(tab.dirtyProperty().get(), "a setting");
-        tab.session().settings().pingIntervalSecondsProperty().set(0);
+        tab.session().form().settings().pingIntervalSecondsProperty().set(0);
         tab.spec().statusProperty().set(SpecStatus.RELEASED);
         assertTrue(tab.dirtyProperty().get(), "a spec field");
 
@@ -113,10 +113,10 @@ class RequestTabsTest {
         Environment staging = new Environment("staging", List.of());
         RequestTab tab = open.open(feed, List.of(local, staging));
         tab.session().variables().environmentProperty().set(staging);
-        tab.session().params().setValues(List.of(KeyValue.of("depth", "5")));
+        tab.session().form().params().setValues(List.of(KeyValue.of("depth", "5")));
         tab.composer().textProperty().set("hello edited");
         RequestTab fresh = open.add();
-        fresh.session().urlProperty().set("ws://h/typed-not-saved");
+        fresh.session().form().urlProperty().set("ws://h/typed-not-saved");
 
         OpenRequests restarted = new OpenRequests(RequestTabsTest::newTab);
         restarted.restore(open.snapshot(), 1);
@@ -124,10 +124,10 @@ class RequestTabsTest {
         RequestTab back = restarted.tabs().get(0);
         assertEquals(2, restarted.tabs().size());
         assertSame(restarted.tabs().get(1), restarted.selected());
-        assertEquals("ws://h/feed?depth=5", back.session().urlProperty().get());
+        assertEquals("ws://h/feed?depth=5", back.session().form().urlProperty().get());
         assertEquals("hello edited", back.composer().textProperty().get());
         assertTrue(back.dirtyProperty().get(), "still differs from the saved request");
-        assertEquals("ws://h/typed-not-saved", restarted.tabs().get(1).session().urlProperty().get());
+        assertEquals("ws://h/typed-not-saved", restarted.tabs().get(1).session().form().urlProperty().get());
         back.storedAs(feed, List.of(local, staging));
         assertEquals(staging, back.session().variables().environmentProperty().get());
         assertEquals(List.of(new SavedMessage("Hello", MessageFormat.TEXT, "hello edited", false)),

@@ -60,13 +60,13 @@ class SessionCommandsTest {
         RequestTab saved = open.selected();
         assertEquals(2, open.tabs().size());
         assertEquals("feed.ndjson", saved.titleProperty().get());
-        assertEquals("ws://127.0.0.1:9/feed", saved.session().urlProperty().get());
+        assertEquals("ws://127.0.0.1:9/feed", saved.session().form().urlProperty().get());
         saved.session().drain();
         assertEquals(4, saved.session().timelineModel().rows().size());
         assertEquals("{\"price\":2}", ((TimelineEvent.Message) saved.session().timeline().get(3).event()).text());
         saved.session().connect();
         assertEquals(ConnectionState.DISCONNECTED, saved.session().stateProperty().get());
-        assertTrue(saved.session().urlErrorProperty().get().contains("saved session"));
+        assertTrue(saved.session().form().urlErrorProperty().get().contains("saved session"));
         assertEquals(1, open.snapshot().size(), "a saved session's tab is not remembered: the file is");
         assertEquals(java.util.List.of(file.toAbsolutePath().toString()), open.savedSessions());
         assertTrue(workbench.notice().get().startsWith("Opened 4 events of "), workbench.notice().get());
