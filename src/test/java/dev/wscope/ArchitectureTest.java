@@ -6,6 +6,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,19 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.wscope.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.wscope.engine..", "dev.wscope.store..",
                         "dev.wscope.share..", "dev.wscope.server..", "dev.wscope.cli..", "dev.wscope.ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void core_doesNoFileIo() {
+        noClasses().that().resideInAPackage("dev.wscope.core..")
+                .should().dependOnClassesThat().resideInAPackage("java.nio.channels..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Files.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(RandomAccessFile.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(FileInputStream.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(FileOutputStream.class.getName())
+                .because("files on disk are the store's: the timeline spills and reads back through its PayloadFile port"
+                        + " (a Path may pass through core as a value, never be opened there)")
                 .check(CLASSES);
     }
 

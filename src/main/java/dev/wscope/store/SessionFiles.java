@@ -69,7 +69,7 @@ public final class SessionFiles {
      * the open with its line number; the file is only ever read. Discard the timeline to close the file.
      */
     public static SessionTimeline open(Path file) throws StoreException {
-        try (TimelineRestore restore = new TimelineRestore(file, PayloadBudget.unlimited());
+        try (TimelineRestore restore = new TimelineRestore(DiskSessionFile.openSaved(file), PayloadBudget.unlimited());
              InputStream in = Files.newInputStream(file)) {
             readLines(file, in, restore);
             return restore.finish();

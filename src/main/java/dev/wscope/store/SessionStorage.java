@@ -1,7 +1,6 @@
 package dev.wscope.store;
 
 import dev.wscope.core.timeline.PayloadBudget;
-import dev.wscope.core.timeline.SessionFile;
 import dev.wscope.core.timeline.SessionTimeline;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -57,7 +56,7 @@ public final class SessionStorage {
                 LOG.warn("the session memory setting {} is not a number; the default applies", value);
             }
         }
-        return PayloadBudget.mebibytes(mebibytes, folder.sessions());
+        return PayloadBudget.mebibytes(mebibytes, new SpillFolder(folder.sessions()));
     }
 
     /**
@@ -69,7 +68,7 @@ public final class SessionStorage {
         if (!Files.isDirectory(sessions)) {
             return 0;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(sessions, "*" + SessionFile.SPILL_SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(sessions, "*" + DiskSessionFile.SPILL_SUFFIX)) {
             for (Path file : files) {
                 if (Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(age)) && deleteIfUnused(file)) {
                     deleted++;

@@ -4,6 +4,7 @@ import dev.wscope.core.search.ParallelScan;
 import dev.wscope.core.search.SearchQuery;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.PayloadBudget;
+import dev.wscope.store.SpillFolder;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ public final class HeapFigure {
                 bytesPerMessage(PayloadBudget.unlimited()));
         Path folder = Files.createTempDirectory("wscope-heap");
         try {
-            PayloadBudget budget = PayloadBudget.mebibytes(budgetMiB, folder);
+            PayloadBudget budget = PayloadBudget.mebibytes(budgetMiB, new SpillFolder(folder));
             System.out.printf("heap per 100 B message, 1,000,000 messages, %d MiB budget (spilled): %.0f B%n",
                     budgetMiB, bytesPerMessage(budget));
             System.out.printf("search 1,000,000 spilled events by direction and two words (every core): %.0f ms%n",

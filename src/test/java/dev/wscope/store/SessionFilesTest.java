@@ -107,7 +107,7 @@ class SessionFilesTest {
     void aSpilledSessionOf100000Events_savesAndReopensWhole() throws Exception {
         Random random = new Random(11);
         AtomicLong clock = new AtomicLong(1_000);
-        SessionTimeline saved = new SessionTimeline(clock::getAndIncrement, new PayloadBudget(256 * 1024, folder.resolve("spill")));
+        SessionTimeline saved = new SessionTimeline(clock::getAndIncrement, new PayloadBudget(256 * 1024, new SpillFolder(folder.resolve("spill"))));
         for (int i = 0; i < 100_000; i++) {
             saved.append(i % 1000 == 0 ? new TimelineEvent.Error("note " + i) : i % 9 == 0
                     ? TimelineEvent.Message.binary(Direction.IN, bytes(random, 30))
@@ -163,7 +163,7 @@ class SessionFilesTest {
 
     @Test
     void aSaveThatFails_leavesTheTargetAsItWasAndNoTemporaryFile() throws Exception {
-        SessionTimeline timeline = new SessionTimeline(new PayloadBudget(0, folder.resolve("spill")));
+        SessionTimeline timeline = new SessionTimeline(new PayloadBudget(0, new SpillFolder(folder.resolve("spill"))));
         for (int i = 0; i < 20_000; i++) {
             timeline.append(TimelineEvent.Message.text(Direction.IN, "payload " + i + " ".repeat(30)));
         }

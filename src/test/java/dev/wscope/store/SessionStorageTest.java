@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.PayloadBudget;
-import dev.wscope.core.timeline.SessionFile;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.testing.Waits;
@@ -37,7 +36,7 @@ class SessionStorageTest {
         assertEquals(8L << 20, budgetFor(" 8 ").memoryBytes());
         assertEquals(256L << 20, budgetFor("lots").memoryBytes(), "a mistyped value gives the default");
         assertEquals(0, budgetFor("-3").memoryBytes());
-        assertEquals(home.resolve("sessions"), budgetFor("8").spillFolder());
+        assertEquals(home.resolve("sessions"), budgetFor("8").spillFiles().folder());
     }
 
     @Test
@@ -45,13 +44,13 @@ class SessionStorageTest {
         Path sessions = Files.createDirectories(home.resolve("sessions"));
         Instant now = Instant.now();
         FileTime twoDaysAgo = FileTime.from(now.minus(Duration.ofDays(2)));
-        Path stale = Files.writeString(sessions.resolve("session-old" + SessionFile.SPILL_SUFFIX), "{}\n");
-        Path fresh = Files.writeString(sessions.resolve("session-new" + SessionFile.SPILL_SUFFIX), "{}\n");
+        Path stale = Files.writeString(sessions.resolve("session-old" + DiskSessionFile.SPILL_SUFFIX), "{}\n");
+        Path fresh = Files.writeString(sessions.resolve("session-new" + DiskSessionFile.SPILL_SUFFIX), "{}\n");
         Path saved = Files.writeString(sessions.resolve("my-session.ndjson"), "{}\n");
         Files.setLastModifiedTime(stale, twoDaysAgo);
         Files.setLastModifiedTime(saved, twoDaysAgo);
 
-        SessionTimeline live = new SessionTimeline(new PayloadBudget(0, sessions));
+        SessionTimeline live = new SessionTimeline(new PayloadBudget(0, new SpillFolder(sessions)));
         for (int i = 0; i < 5_000; i++) {
             live.append(TimelineEvent.Message.text(Direction.IN, "spilled " + i + " ".repeat(60)));
         }

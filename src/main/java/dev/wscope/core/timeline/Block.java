@@ -27,6 +27,6 @@ final class Block {
     }
 
     /** Where a block's member lines lie in a session file. */
-    record Region(SessionFile file, long start, long length) {
+    record Region(PayloadFile file, long start, long length) {
     }
 }

@@ -1,12 +1,10 @@
 package dev.wscope.core.timeline;
 
-import java.nio.file.Path;
-
 /**
- * How many payload bytes a timeline keeps in memory before the oldest move to a session file in the spill
- * folder. A null folder means no spilling: everything stays in memory, as for short command-line sessions.
+ * How many payload bytes a timeline keeps in memory before the oldest move to a spill file made by spillFiles.
+ * Null spillFiles means no spilling: everything stays in memory, as for short command-line sessions.
  */
-public record PayloadBudget(long memoryBytes, Path spillFolder) {
+public record PayloadBudget(long memoryBytes, SpillFiles spillFiles) {
     public static final long DEFAULT_MEMORY_MIB = 256;
 
     public PayloadBudget {
@@ -20,11 +18,11 @@ public record PayloadBudget(long memoryBytes, Path spillFolder) {
         return new PayloadBudget(Long.MAX_VALUE, null);
     }
 
-    public static PayloadBudget mebibytes(long mebibytes, Path spillFolder) {
-        return new PayloadBudget(mebibytes * 1024 * 1024, spillFolder);
+    public static PayloadBudget mebibytes(long mebibytes, SpillFiles spillFiles) {
+        return new PayloadBudget(mebibytes * 1024 * 1024, spillFiles);
     }
 
     boolean spills() {
-        return spillFolder != null && memoryBytes != Long.MAX_VALUE;
+        return spillFiles != null && memoryBytes != Long.MAX_VALUE;
     }
 }

@@ -43,7 +43,7 @@ public final class SessionTimeline {
     private volatile boolean ownSeqs;
     private long lastSeq;
     /** The saved session this timeline was opened from, closed on discard; null for a live one. */
-    private volatile SessionFile source;
+    private volatile PayloadFile source;
 
     /** One chunk of every column. */
     private static final class Chunk {
@@ -106,7 +106,7 @@ public final class SessionTimeline {
     }
 
     /** The end of a restore: the file stays open for reading back until the timeline is discarded. */
-    synchronized void restored(SessionFile file) {
+    synchronized void restored(PayloadFile file) {
         payloads.sealOpen(size);
         source = file;
     }
@@ -262,7 +262,7 @@ public final class SessionTimeline {
      */
     public void discard() {
         spiller.discard();
-        SessionFile opened = source;
+        PayloadFile opened = source;
         if (opened != null) {
             try {
                 opened.close();

@@ -33,7 +33,7 @@ final class Spiller {
     private boolean stopped;
     private Thread thread;
     /** Made on the first spill, so a short session leaves no file at all. */
-    private volatile SessionFile file;
+    private volatile PayloadFile file;
 
     Spiller(PayloadBudget budget, Lines lines, Consumer<String> problems) {
         this.budget = budget;
@@ -88,7 +88,7 @@ final class Spiller {
     }
 
     Optional<Path> file() {
-        SessionFile current = file;
+        PayloadFile current = file;
         return current == null ? Optional.empty() : Optional.of(current.path());
     }
 
@@ -128,11 +128,11 @@ final class Spiller {
         byte[] bytes = block.bytes;
         try {
             if (file == null) {
-                file = SessionFile.createSpill(budget.spillFolder());
+                file = budget.spillFiles().create();
             }
             out.clear();
             lines.write(block, out);
-            block.region = file.append(out.bytes(), out.size());
+            block.region = new Block.Region(file, file.append(out.bytes(), out.size()), out.size());
         } catch (IOException | RuntimeException e) {
             fail(e);
             return false;
@@ -153,7 +153,7 @@ final class Spiller {
             sealed.clear();
             notifyAll(); // an appender waiting for room goes on: the payloads stay in memory
         }
-        String where = file == null ? budget.spillFolder().toString() : file.path().toString();
+        String where = file == null ? budget.spillFiles().folder().toString() : file.path().toString();
         String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
         problems.accept("Older payloads could not be moved to disk (" + where + ": " + why
                 + "); they stay in memory, nothing is lost, but memory will grow past the budget");
@@ -175,7 +175,7 @@ final class Spiller {
                 Thread.currentThread().interrupt();
             }
         }
-        SessionFile spilled = file;
+        PayloadFile spilled = file;
         if (spilled != null) {
             try {
                 spilled.close();

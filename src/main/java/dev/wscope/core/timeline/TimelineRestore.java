@@ -1,22 +1,22 @@
 package dev.wscope.core.timeline;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * Builds a timeline from the lines of a saved session file without keeping its payloads: each message's place
  * in the file is kept, and payloads are read back on demand (runs of consecutive small messages as one block).
- * The file stays open, read only, until the timeline is discarded; it is never written.
+ * The file, opened by the store and owned from here on, stays open until the timeline is discarded; it is
+ * never written.
  * Thread contract: one thread adds the lines and finishes; the finished timeline is then like any other.
  */
 public final class TimelineRestore implements AutoCloseable {
-    private final SessionFile file;
+    private final PayloadFile file;
     private final SessionTimeline timeline;
     private boolean previousPacked;
     private boolean finished;
 
-    public TimelineRestore(Path path, PayloadBudget budget) throws IOException {
-        this.file = SessionFile.openSaved(path);
+    public TimelineRestore(PayloadFile saved, PayloadBudget budget) {
+        this.file = saved;
         this.timeline = new SessionTimeline(budget);
     }
 

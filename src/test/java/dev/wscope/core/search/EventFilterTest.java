@@ -10,6 +10,7 @@ import dev.wscope.core.timeline.Header;
 import dev.wscope.core.timeline.PayloadBudget;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.store.SpillFolder;
 import dev.wscope.testing.Waits;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,7 +87,7 @@ class EventFilterTest {
     @Test
     @Tag("stress")
     void payloadsOnDisk_areSearchedToo(@TempDir Path folder) throws Exception {
-        SessionTimeline timeline = mixed(new SessionTimeline(new PayloadBudget(256 * 1024, folder)), 120_000);
+        SessionTimeline timeline = mixed(new SessionTimeline(new PayloadBudget(256 * 1024, new SpillFolder(folder))), 120_000);
         Waits.until("payload bytes in memory down to 3 blocks", timeline::payloadBytesInMemory,
                 held -> held <= 3 * 256 * 1024, Duration.ofSeconds(60));
         assertTrue(timeline.payloadBytesOnDisk() > 2_000_000, "most payloads are on disk: " + timeline.payloadBytesOnDisk());

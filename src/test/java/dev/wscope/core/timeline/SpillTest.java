@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.store.DiskSessionFile;
+import dev.wscope.store.SpillFolder;
 import dev.wscope.testing.Waits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +69,7 @@ class SpillTest {
 
     private SessionTimeline spilling(Path spillFolder) {
         AtomicLong clock = new AtomicLong(1_000);
-        return new SessionTimeline(clock::getAndIncrement, new PayloadBudget(BUDGET, spillFolder));
+        return new SessionTimeline(clock::getAndIncrement, new PayloadBudget(BUDGET, new SpillFolder(spillFolder)));
     }
 
     static void awaitSpilledDownTo(SessionTimeline timeline, long bytes) {
@@ -185,7 +187,7 @@ class SpillTest {
         awaitSpilledDownTo(timeline, BUDGET + PayloadBlocks.BLOCK_BYTES);
         Path file = timeline.spillFile().orElseThrow();
         assertTrue(Files.exists(file));
-        assertTrue(file.getFileName().toString().endsWith(SessionFile.SPILL_SUFFIX));
+        assertTrue(file.getFileName().toString().endsWith(DiskSessionFile.SPILL_SUFFIX));
         timeline.discard();
         assertFalse(Files.exists(file));
         try (Stream<Path> left = Files.list(folder)) {

@@ -1,5 +1,6 @@
-package dev.wscope.core.timeline;
+package dev.wscope.store;
 
+import dev.wscope.core.timeline.PayloadFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,12 +14,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
- * A session file that payloads are read back from by position: either a spill file of our own (append-only,
- * locked while in use so a sweep of stale files never takes it, deleted when closed), or a saved session
- * opened read-only. Thread contract: one thread appends; any thread reads (positional reads do not move a
- * shared position).
+ * A session file on disk that payloads are read back from by position, through a FileChannel: either a spill
+ * file of our own (append-only, locked while in use so a sweep of stale files never takes it, deleted when
+ * closed), or a saved session opened read-only. Thread contract: one thread appends; any thread reads
+ * (positional reads do not move a shared position).
  */
-public final class SessionFile implements AutoCloseable {
+public final class DiskSessionFile implements PayloadFile {
     /** Spill files end so, and only they: a sweep deletes nothing else. */
     public static final String SPILL_SUFFIX = ".spill.ndjson";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -29,7 +30,7 @@ public final class SessionFile implements AutoCloseable {
     private final boolean spill;
     private long end;
 
-    private SessionFile(Path path, FileChannel channel, FileLock lock, boolean spill) throws IOException {
+    private DiskSessionFile(Path path, FileChannel channel, FileLock lock, boolean spill) throws IOException {
         this.path = path;
         this.channel = channel;
         this.lock = lock;
@@ -38,7 +39,7 @@ public final class SessionFile implements AutoCloseable {
     }
 
     /** A new spill file in the folder (made if missing). */
-    static SessionFile createSpill(Path folder) throws IOException {
+    static DiskSessionFile createSpill(Path folder) throws IOException {
         Files.createDirectories(folder);
         String name = "session-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "-"
                 + UUID.randomUUID().toString().substring(0, 8) + SPILL_SUFFIX;
@@ -46,7 +47,7 @@ public final class SessionFile implements AutoCloseable {
         FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
-            return new SessionFile(path, channel, channel.tryLock(), true);
+            return new DiskSessionFile(path, channel, channel.tryLock(), true);
         } catch (IOException | RuntimeException e) {
             channel.close();
             Files.deleteIfExists(path);
@@ -55,16 +56,17 @@ public final class SessionFile implements AutoCloseable {
     }
 
     /** A saved session, read only; closing it leaves the file as it is. */
-    static SessionFile openSaved(Path path) throws IOException {
-        return new SessionFile(path, FileChannel.open(path, StandardOpenOption.READ), null, false);
+    static DiskSessionFile openSaved(Path path) throws IOException {
+        return new DiskSessionFile(path, FileChannel.open(path, StandardOpenOption.READ), null, false);
     }
 
+    @Override
     public Path path() {
         return path;
     }
 
-    /** Appends the bytes at the end of the file and says where they went. */
-    Block.Region append(byte[] bytes, int length) throws IOException {
+    @Override
+    public long append(byte[] bytes, int length) throws IOException {
         long start = end;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
         long position = start;
@@ -72,10 +74,11 @@ public final class SessionFile implements AutoCloseable {
             position += channel.write(buffer, position);
         }
         end = position;
-        return new Block.Region(this, start, length);
+        return start;
     }
 
-    byte[] read(long position, long length) throws IOException {
+    @Override
+    public byte[] read(long position, long length) throws IOException {
         if (length > Integer.MAX_VALUE - 16) {
             throw new IOException("a region of " + length + " bytes is too big to read back");
         }
@@ -89,7 +92,6 @@ public final class SessionFile implements AutoCloseable {
         return bytes;
     }
 
-    /** Closes the file; a spill file is deleted too. */
     @Override
     public void close() throws IOException {
         try {
