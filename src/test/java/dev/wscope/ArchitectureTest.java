@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layer rules of ARCHITECTURE.md: ui -> engine/store -> core; cli -> engine/store -> core; server (the
- * JDK-socket test server) depends on core only; only engine touches Tyrus; nothing below ui touches JavaFX.
+ * JDK-socket test server) depends on core only; core opens no file; only engine touches Tyrus; nothing below ui
+ * touches JavaFX.
  * Main classes only: tests may reach across layers to set things up. Importing every class takes seconds: a
  * stress test, run after the fast unit phase.
  */
