@@ -14,26 +14,31 @@ public final class CollectionEdits {
     private CollectionEdits() {
     }
 
-    /** The folder, request or saved message at the path; the collection itself for the root. */
-    public static Object at(Collection collection, TreePath path) {
+    /** The folder, request or saved message at the path; the root is the collection, no node of its own tree. */
+    public static CollectionNode node(Collection collection, TreePath path) {
         if (path.isRoot()) {
-            return collection;
+            throw new IllegalArgumentException("The collection is not one of its own items");
         }
-        List<? extends Object> list = children(collection, path.parent());
+        List<? extends CollectionNode> list = children(collection, path.parent());
         checkIndex(path.index(), list.size());
         return list.get(path.index());
     }
 
+    /** The name of the node at the path, the collection's for the root. */
+    public static String name(Collection collection, TreePath path) {
+        return path.isRoot() ? collection.name() : node(collection, path).name();
+    }
+
     public static Collection remove(Collection collection, TreePath path) {
-        at(collection, path);
+        node(collection, path);
         return change(collection, path.parent(), list -> {
             list.remove(path.index());
             return list;
         });
     }
 
-    public static Collection replace(Collection collection, TreePath path, Object node) {
-        at(collection, path);
+    public static Collection replace(Collection collection, TreePath path, CollectionNode node) {
+        node(collection, path);
         return change(collection, path.parent(), list -> {
             list.set(path.index(), node);
             return list;
@@ -41,9 +46,8 @@ public final class CollectionEdits {
     }
 
     /** Puts the node into the list of the parent (the collection, a folder or a request) at the index. */
-    public static Collection insert(Collection collection, TreePath parent, int index, Object node) {
-        Object holder = at(collection, parent);
-        boolean intoRequest = holder instanceof SavedRequest;
+    public static Collection insert(Collection collection, TreePath parent, int index, CollectionNode node) {
+        boolean intoRequest = !parent.isRoot() && node(collection, parent) instanceof SavedRequest;
         if (intoRequest != (node instanceof SavedMessage)) {
             throw new IllegalArgumentException(intoRequest ? "Only saved messages go into a request"
                     : "A saved message belongs to a request, not to a folder or a collection");
@@ -56,15 +60,14 @@ public final class CollectionEdits {
     }
 
     /** Puts the node at the end of the parent's list. */
-    public static Collection append(Collection collection, TreePath parent, Object node) {
+    public static Collection append(Collection collection, TreePath parent, CollectionNode node) {
         return insert(collection, parent, children(collection, parent).size(), node);
     }
 
     /** True when the path leads to the collection itself or to a folder in it. */
     public static boolean isFolder(Collection collection, TreePath path) {
         try {
-            Object node = at(collection, path);
-            return node instanceof Collection || node instanceof Folder;
+            return path.isRoot() || node(collection, path) instanceof Folder;
         } catch (IllegalArgumentException gone) {
             return false;
         }
@@ -78,14 +81,13 @@ public final class CollectionEdits {
             return new Collection(collection.id(), name.strip(), collection.spec(), collection.items(),
                     collection.environments(), collection.api());
         }
-        return replace(collection, path, Nodes.renamed(at(collection, path), name.strip()));
+        return replace(collection, path, node(collection, path).withName(name.strip()));
     }
 
     /** A copy right after the original, named "… copy", with new request ids. */
     public static Collection duplicate(Collection collection, TreePath path) {
-        Object copy = Nodes.copied(at(collection, path));
-        return insert(collection, path.parent(), path.index() + 1,
-                Nodes.renamed(copy, Nodes.name(copy) + " copy"));
+        CollectionNode copy = node(collection, path).copied();
+        return insert(collection, path.parent(), path.index() + 1, copy.withName(copy.name() + " copy"));
     }
 
     /**
@@ -96,7 +98,7 @@ public final class CollectionEdits {
         if (!from.isMessage() && toParent.within(from)) {
             throw new IllegalArgumentException("A folder cannot move into itself");
         }
-        Object node = at(collection, from);
+        CollectionNode node = node(collection, from);
         boolean sameList = from.parent().equals(toParent);
         int target = sameList && index > from.index() ? index - 1 : index;
         TreePath parentAfterRemoval = shiftedAfterRemoval(toParent, from);
@@ -119,11 +121,12 @@ public final class CollectionEdits {
         return new TreePath(shifted, path.message());
     }
 
-    private static List<? extends Object> children(Collection collection, TreePath parent) {
-        Object holder = at(collection, parent);
-        if (holder instanceof Collection c) {
-            return c.items();
-        } else if (holder instanceof Folder folder) {
+    private static List<? extends CollectionNode> children(Collection collection, TreePath parent) {
+        if (parent.isRoot()) {
+            return collection.items();
+        }
+        CollectionNode holder = node(collection, parent);
+        if (holder instanceof Folder folder) {
             return folder.items();
         } else if (holder instanceof SavedRequest request) {
             return request.messages();
@@ -132,22 +135,22 @@ public final class CollectionEdits {
     }
 
     /** The collection with the list of the parent passed through the change (given a mutable copy). */
-    private static Collection change(Collection collection, TreePath parent, UnaryOperator<List<Object>> change) {
-        Object holder = at(collection, parent);
-        List<Object> list = new ArrayList<>(children(collection, parent));
-        if (holder instanceof Collection c) {
-            return c.withItems(items(change.apply(list)));
+    private static Collection change(Collection collection, TreePath parent, UnaryOperator<List<CollectionNode>> change) {
+        List<CollectionNode> list = new ArrayList<>(children(collection, parent));
+        if (parent.isRoot()) {
+            return collection.withItems(items(change.apply(list)));
         }
-        Object changed = holder instanceof Folder folder ? folder.withItems(items(change.apply(list)))
+        CollectionNode holder = node(collection, parent);
+        CollectionNode changed = holder instanceof Folder folder ? folder.withItems(items(change.apply(list)))
                 : ((SavedRequest) holder).withMessages(messages(change.apply(list)));
         return replace(collection, parent, changed);
     }
 
-    private static List<CollectionItem> items(List<Object> list) {
+    private static List<CollectionItem> items(List<CollectionNode> list) {
         return list.stream().map(CollectionItem.class::cast).toList();
     }
 
-    private static List<SavedMessage> messages(List<Object> list) {
+    private static List<SavedMessage> messages(List<CollectionNode> list) {
         return list.stream().map(SavedMessage.class::cast).toList();
     }
 

@@ -12,4 +12,14 @@ public record Folder(String name, List<CollectionItem> items) implements Collect
     public Folder withItems(List<CollectionItem> newItems) {
         return new Folder(name, newItems);
     }
+
+    @Override
+    public Folder withName(String newName) {
+        return new Folder(newName, items);
+    }
+
+    @Override
+    public Folder copied() {
+        return withItems(items.stream().map(CollectionItem::copied).toList());
+    }
 }

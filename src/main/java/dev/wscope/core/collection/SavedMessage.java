@@ -8,7 +8,7 @@ import java.util.Objects;
  * for binary) and may hold {{variables}}. A message marked fromServer is an example of what the server
  * sends (imported from a spec or kept for the docs) rather than one to send.
  */
-public record SavedMessage(String name, MessageFormat format, String body, boolean fromServer) {
+public record SavedMessage(String name, MessageFormat format, String body, boolean fromServer) implements CollectionNode {
     public SavedMessage {
         name = name == null ? "" : name;
         Objects.requireNonNull(format, "format");
@@ -17,5 +17,16 @@ public record SavedMessage(String name, MessageFormat format, String body, boole
 
     public static SavedMessage of(String name, MessageFormat format, String body) {
         return new SavedMessage(name, format, body, false);
+    }
+
+    @Override
+    public SavedMessage withName(String newName) {
+        return new SavedMessage(newName, format, body, fromServer);
+    }
+
+    /** The message itself: it has no id, so an unchanged copy saves apart already. */
+    @Override
+    public SavedMessage copied() {
+        return this;
     }
 }

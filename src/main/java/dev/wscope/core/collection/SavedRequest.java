@@ -43,6 +43,12 @@ public record SavedRequest(String id, String name, String url, List<KeyValue> pa
         return new SavedRequest(newId, name, url, params, headers, cookies, subprotocols, options, spec, messages);
     }
 
+    @Override
+    public SavedRequest copied() {
+        return withId(Ids.newId());
+    }
+
+    @Override
     public SavedRequest withName(String newName) {
         return new SavedRequest(id, newName, url, params, headers, cookies, subprotocols, options, spec, messages);
     }

@@ -2,8 +2,8 @@ package dev.wscope.ui.collections;
 
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.CollectionEdits;
+import dev.wscope.core.collection.CollectionNode;
 import dev.wscope.core.collection.Folder;
-import dev.wscope.core.collection.Nodes;
 import dev.wscope.core.collection.RequestDraft;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.collection.TreePath;
@@ -131,7 +131,7 @@ public final class CollectionsViewModel {
         return jobs.run("Not moved", () -> {
             Collection source = TreeCheck.unchanged(store, from, path);
             Collection target = TreeCheck.unchanged(store, to, parent);
-            Object node = CollectionEdits.at(source, path);
+            CollectionNode node = CollectionEdits.node(source, path);
             Collection moved = CollectionEdits.insert(target, parent, index, node);
             store.save(to.file(), moved);
             store.save(from.file(), CollectionEdits.remove(source, path));
@@ -244,7 +244,7 @@ public final class CollectionsViewModel {
 
     private static String nameAt(LoadedCollection in, TreePath path) {
         try {
-            return Nodes.name(CollectionEdits.at(in.collection(), path));
+            return CollectionEdits.name(in.collection(), path);
         } catch (IllegalArgumentException gone) {
             return "item";
         }

@@ -1,7 +1,7 @@
 package dev.wscope.ui.collections;
 
 import dev.wscope.core.collection.Folder;
-import dev.wscope.core.collection.Nodes;
+import dev.wscope.core.collection.CollectionNode;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.ui.common.Icons;
@@ -87,7 +87,7 @@ final class ItemCell extends TreeCell<Object> {
         if (item instanceof LoadedCollection collection) {
             return collection.collection().name() + (collection.external() ? "  (" + collection.file().getFileName() + ")" : "");
         }
-        return Nodes.name(item);
+        return ((CollectionNode) item).name();
     }
 
     private static String hoverText(Object item) {

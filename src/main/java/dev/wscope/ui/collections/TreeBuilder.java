@@ -47,7 +47,7 @@ final class TreeBuilder {
     private void remember(TreeItem<Object> item, String key) {
         for (TreeItem<Object> child : item.getChildren()) {
             String childKey = child.getValue() instanceof LoadedCollection c ? c.file().toString()
-                    : key + "/" + dev.wscope.core.collection.Nodes.name(child.getValue());
+                    : key + "/" + ((dev.wscope.core.collection.CollectionNode) child.getValue()).name();
             if (child.isLeaf()) {
                 continue;
             }

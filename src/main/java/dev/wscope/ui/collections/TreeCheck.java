@@ -2,6 +2,7 @@ package dev.wscope.ui.collections;
 
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.CollectionEdits;
+import dev.wscope.core.collection.CollectionNode;
 import dev.wscope.core.collection.TreePath;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.StoreException;
@@ -26,9 +27,9 @@ final class TreeCheck {
                 + " tree was read again, nothing was changed; try once more");
     }
 
-    private static Object nodeAt(Collection collection, TreePath path) {
+    private static CollectionNode nodeAt(Collection collection, TreePath path) {
         try {
-            return CollectionEdits.at(collection, path);
+            return CollectionEdits.node(collection, path);
         } catch (IllegalArgumentException gone) {
             return null;
         }

@@ -1,7 +1,7 @@
 package dev.wscope.ui.collections;
 
 import dev.wscope.core.collection.Folder;
-import dev.wscope.core.collection.Nodes;
+import dev.wscope.core.collection.CollectionNode;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.collection.TreePath;
@@ -78,6 +78,6 @@ final class TreeMenus {
     }
 
     static String nameOf(TreeLocation at) {
-        return at.node() instanceof LoadedCollection loaded ? loaded.collection().name() : Nodes.name(at.node());
+        return at.node() instanceof LoadedCollection loaded ? loaded.collection().name() : ((CollectionNode) at.node()).name();
     }
 }

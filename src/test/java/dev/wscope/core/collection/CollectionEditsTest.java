@@ -29,10 +29,17 @@ class CollectionEditsTest {
     }
 
     @Test
-    void atFindsFoldersRequestsAndMessagesByPath() {
-        assertEquals("c", Nodes.name(CollectionEdits.at(collection, TreePath.of(1, 1, 0))));
-        assertEquals(BYE, CollectionEdits.at(collection, TreePath.of(1, 0).message(1)));
-        assertEquals(collection, CollectionEdits.at(collection, TreePath.root()));
+    void nodeFindsFoldersRequestsAndMessagesByPath() {
+        assertEquals("c", CollectionEdits.node(collection, TreePath.of(1, 1, 0)).name());
+        assertEquals(BYE, CollectionEdits.node(collection, TreePath.of(1, 0).message(1)));
+        assertThrows(IllegalArgumentException.class, () -> CollectionEdits.node(collection, TreePath.root()));
+    }
+
+    @Test
+    void name_isTheNodesOrForTheRootTheCollections() {
+        assertEquals("g", CollectionEdits.name(collection, TreePath.of(1, 1)));
+        assertEquals("Bye", CollectionEdits.name(collection, TreePath.of(1, 0).message(1)));
+        assertEquals("x", CollectionEdits.name(collection, TreePath.root()));
     }
 
     @Test
@@ -42,6 +49,19 @@ class CollectionEditsTest {
         assertEquals("see", ((Folder) folderF(renamed).items().get(1)).items().get(0).name());
         assertEquals(names(collection.items()), names(renamed.items()));
         assertEquals("c", ((Folder) folderF(collection).items().get(1)).items().get(0).name(), "the original is unchanged");
+    }
+
+    @Test
+    void renameAndDuplicateAMessage_keepItsFormatBodyAndDirection() {
+        SavedMessage pushed = new SavedMessage("Tick", MessageFormat.JSON, "{\"t\":1}", true);
+        Collection withPush = CollectionEdits.append(collection, TreePath.of(0), pushed);
+        TreePath at = TreePath.of(0).message(0);
+
+        Collection changed = CollectionEdits.duplicate(CollectionEdits.rename(withPush, at, "Tock"), at);
+
+        assertEquals(List.of(new SavedMessage("Tock", MessageFormat.JSON, "{\"t\":1}", true),
+                new SavedMessage("Tock copy", MessageFormat.JSON, "{\"t\":1}", true)),
+                ((SavedRequest) changed.items().get(0)).messages());
     }
 
     @Test
