@@ -25,7 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
  * duplicates, moves and deletes; drag and drop moves and reorders; Undo (Ctrl+Z) takes a change back.
  */
 public final class CollectionsView extends VBox {
-    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Collections"));
+    private final TreeView<TreeNode> tree = new TreeView<>(new TreeItem<>(new TreeNode.Root()));
     private final TreeBuilder builder = new TreeBuilder();
     private final CollectionsViewModel model;
     private final TreeCommands commands;
@@ -86,7 +86,7 @@ public final class CollectionsView extends VBox {
     }
 
     private void keyPressed(KeyEvent key) {
-        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        TreeItem<TreeNode> selected = tree.getSelectionModel().getSelectedItem();
         if (Shortcut.UNDO_TREE.matches(key)) {
             model.undo();
         } else if (selected == null) {
@@ -95,7 +95,7 @@ public final class CollectionsView extends VBox {
             commands.act(selected);
         } else if (Shortcut.RENAME.matches(key)) {
             commands.rename(TreeLocation.of(selected));
-        } else if (Shortcut.DELETE.matches(key) && !(selected.getValue() instanceof LoadedCollection)) {
+        } else if (Shortcut.DELETE.matches(key) && !(selected.getValue() instanceof TreeNode.OfCollection)) {
             TreeLocation at = TreeLocation.of(selected);
             model.delete(at.collection(), at.path());
         }
@@ -122,7 +122,7 @@ public final class CollectionsView extends VBox {
 
     /** Where a request saved for the first time goes: the collection or folder selected in the tree, if any. */
     public SaveTarget saveTarget() {
-        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        TreeItem<TreeNode> selected = tree.getSelectionModel().getSelectedItem();
         if (selected == null) {
             return null;
         }

@@ -1,9 +1,5 @@
 package dev.wscope.ui.collections;
 
-import dev.wscope.core.collection.Folder;
-import dev.wscope.core.collection.CollectionNode;
-import dev.wscope.core.collection.SavedMessage;
-import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.ui.common.Icons;
 import java.util.function.Consumer;
 import javafx.scene.control.TreeCell;
@@ -11,19 +7,18 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * One row of the collections tree: the node's name by kind, its context menu, a double-click to act, and
  * drag and drop to move or reorder. Resets in its empty branch.
  */
-final class ItemCell extends TreeCell<Object> {
+final class ItemCell extends TreeCell<TreeNode> {
     /** The item being dragged: a drag starts and ends within this tree, so a field is enough. */
-    private static TreeItem<Object> dragged;
+    private static TreeItem<TreeNode> dragged;
 
     private final TreeMenus menus;
 
-    ItemCell(TreeMenus menus, Consumer<TreeItem<Object>> act, CollectionsViewModel model) {
+    ItemCell(TreeMenus menus, Consumer<TreeItem<TreeNode>> act, CollectionsViewModel model) {
         this.menus = menus;
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getTreeItem() != null) {
@@ -31,7 +26,7 @@ final class ItemCell extends TreeCell<Object> {
             }
         });
         setOnDragDetected(e -> {
-            if (getTreeItem() != null && !(getItem() instanceof LoadedCollection)) {
+            if (getTreeItem() != null && !(getItem() instanceof TreeNode.OfCollection)) {
                 dragged = getTreeItem();
                 ClipboardContent content = new ClipboardContent();
                 content.putString(getText());
@@ -58,7 +53,7 @@ final class ItemCell extends TreeCell<Object> {
         // the whole name on hover, where a narrow tree cuts it, with a collection's file and a request's address;
         // made then, as a tooltip is a popup window of its own
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> setTooltip(getItem() == null ? null
-                : new javafx.scene.control.Tooltip(hoverText(getItem()))));
+                : new javafx.scene.control.Tooltip(getItem().hoverText())));
     }
 
     private TreeDrop drop() {
@@ -69,7 +64,7 @@ final class ItemCell extends TreeCell<Object> {
     }
 
     @Override
-    protected void updateItem(Object item, boolean empty) {
+    protected void updateItem(TreeNode item, boolean empty) {
         super.updateItem(item, empty);
         if (empty || item == null) {
             setText(null);
@@ -77,35 +72,8 @@ final class ItemCell extends TreeCell<Object> {
             setContextMenu(null);
             return;
         }
-        setText(label(item));
-        setGraphic(Icons.of(icon(item)));
-
+        setText(item.label());
+        setGraphic(Icons.of(item.icon()));
         setContextMenu(menus.forItem(getTreeItem()));
-    }
-
-    private static String label(Object item) {
-        if (item instanceof LoadedCollection collection) {
-            return collection.collection().name() + (collection.external() ? "  (" + collection.file().getFileName() + ")" : "");
-        }
-        return ((CollectionNode) item).name();
-    }
-
-    private static String hoverText(Object item) {
-        if (item instanceof LoadedCollection loaded) {
-            return label(item) + "\n" + loaded.file();
-        }
-        return item instanceof SavedRequest request ? request.name() + "\n" + request.url() : label(item);
-    }
-
-    /** A collection, a folder, a request, and a message to send or one the server sends. */
-    private static Feather icon(Object item) {
-        if (item instanceof LoadedCollection collection) {
-            return collection.external() ? Feather.GIT_BRANCH : Feather.BOOK;
-        } else if (item instanceof Folder) {
-            return Feather.FOLDER;
-        } else if (item instanceof SavedRequest) {
-            return Feather.REPEAT;
-        }
-        return ((SavedMessage) item).fromServer() ? Feather.ARROW_DOWN_LEFT : Feather.ARROW_UP_RIGHT;
     }
 }

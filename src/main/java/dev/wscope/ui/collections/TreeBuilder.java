@@ -17,11 +17,11 @@ final class TreeBuilder {
     private final Set<String> expanded = new HashSet<>();
     private final Set<String> collapsed = new HashSet<>();
 
-    void rebuild(TreeItem<Object> root, List<LoadedCollection> loaded) {
+    void rebuild(TreeItem<TreeNode> root, List<LoadedCollection> loaded) {
         remember(root, "");
         root.getChildren().clear();
         for (LoadedCollection collection : loaded) {
-            TreeItem<Object> node = new TreeItem<>(collection);
+            TreeItem<TreeNode> node = new TreeItem<>(new TreeNode.OfCollection(collection));
             String key = collection.file().toString();
             add(node, collection.collection().items(), key);
             node.setExpanded(!collapsed.contains(key));
@@ -29,25 +29,35 @@ final class TreeBuilder {
         }
     }
 
-    private void add(TreeItem<Object> parent, List<CollectionItem> items, String parentKey) {
+    private void add(TreeItem<TreeNode> parent, List<CollectionItem> items, String parentKey) {
         for (CollectionItem item : items) {
-            TreeItem<Object> node = new TreeItem<>(item);
             String key = parentKey + "/" + item.name();
             if (item instanceof Folder folder) {
-                add(node, folder.items(), key);
-                node.setExpanded(!collapsed.contains(key));
+                parent.getChildren().add(folderItem(folder, key));
             } else if (item instanceof SavedRequest request) {
-                request.messages().forEach(message -> node.getChildren().add(new TreeItem<>(message)));
-                node.setExpanded(expanded.contains(key));
+                parent.getChildren().add(requestItem(request, key));
             }
-            parent.getChildren().add(node);
         }
     }
 
-    private void remember(TreeItem<Object> item, String key) {
-        for (TreeItem<Object> child : item.getChildren()) {
-            String childKey = child.getValue() instanceof LoadedCollection c ? c.file().toString()
-                    : key + "/" + ((dev.wscope.core.collection.CollectionNode) child.getValue()).name();
+    private TreeItem<TreeNode> folderItem(Folder folder, String key) {
+        TreeItem<TreeNode> node = new TreeItem<>(new TreeNode.OfFolder(folder));
+        add(node, folder.items(), key);
+        node.setExpanded(!collapsed.contains(key));
+        return node;
+    }
+
+    private TreeItem<TreeNode> requestItem(SavedRequest request, String key) {
+        TreeItem<TreeNode> node = new TreeItem<>(new TreeNode.OfRequest(request));
+        request.messages().forEach(message -> node.getChildren().add(new TreeItem<>(new TreeNode.OfMessage(request, message))));
+        node.setExpanded(expanded.contains(key));
+        return node;
+    }
+
+    private void remember(TreeItem<TreeNode> item, String key) {
+        for (TreeItem<TreeNode> child : item.getChildren()) {
+            String childKey = child.getValue() instanceof TreeNode.OfCollection c ? c.loaded().file().toString()
+                    : key + "/" + child.getValue().name();
             if (child.isLeaf()) {
                 continue;
             }

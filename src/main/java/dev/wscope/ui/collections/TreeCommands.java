@@ -1,6 +1,5 @@
 package dev.wscope.ui.collections;
 
-import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
 import java.io.File;
 import java.nio.file.Path;
@@ -27,13 +26,12 @@ final class TreeCommands {
     }
 
     /** Double-click or Enter: a request opens in its tab, a saved message goes to its request's tab. */
-    void act(TreeItem<Object> item) {
+    void act(TreeItem<TreeNode> item) {
         TreeLocation at = TreeLocation.of(item);
-        if (at.node() instanceof SavedRequest request) {
-            actions.openRequest(new FoundRequest(at.collection(), at.path(), request));
-        } else if (at.node() instanceof SavedMessage message) {
-            SavedRequest request = (SavedRequest) item.getParent().getValue();
-            actions.useMessage(new FoundRequest(at.collection(), at.path().parent(), request), message);
+        if (at.node() instanceof TreeNode.OfRequest request) {
+            actions.openRequest(new FoundRequest(at.collection(), at.path(), request.request()));
+        } else if (at.node() instanceof TreeNode.OfMessage message) {
+            actions.useMessage(new FoundRequest(at.collection(), at.path().parent(), message.request()), message.message());
         }
     }
 
@@ -55,7 +53,7 @@ final class TreeCommands {
     }
 
     void rename(TreeLocation at) {
-        askName("Rename", "New name for '" + TreeMenus.nameOf(at) + "'", TreeMenus.nameOf(at))
+        askName("Rename", "New name for '" + at.node().name() + "'", at.node().name())
                 .ifPresent(name -> model.rename(at.collection(), at.path(), name));
     }
 

@@ -1,8 +1,5 @@
 package dev.wscope.ui.collections;
 
-import dev.wscope.core.collection.Folder;
-import dev.wscope.core.collection.SavedMessage;
-import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.collection.TreePath;
 import java.util.Optional;
 
@@ -14,24 +11,24 @@ import java.util.Optional;
  */
 record TreeDrop(LoadedCollection collection, TreePath parent, int index) {
     static Optional<TreeDrop> of(TreeLocation dragged, TreeLocation target) {
-        Object onto = target.node();
-        if (dragged.node() instanceof SavedMessage) {
-            if (onto instanceof SavedMessage) {
+        TreeNode onto = target.node();
+        if (dragged.node() instanceof TreeNode.OfMessage) {
+            if (onto instanceof TreeNode.OfMessage) {
                 return Optional.of(new TreeDrop(target.collection(), target.path().parent(), target.path().index()));
             }
-            if (onto instanceof SavedRequest request) {
-                return Optional.of(new TreeDrop(target.collection(), target.path(), request.messages().size()));
+            if (onto instanceof TreeNode.OfRequest request) {
+                return Optional.of(new TreeDrop(target.collection(), target.path(), request.request().messages().size()));
             }
             return Optional.empty();
         }
-        if (onto instanceof SavedMessage || sameNode(dragged, target) || inside(dragged, target)) {
+        if (onto instanceof TreeNode.OfMessage || sameNode(dragged, target) || inside(dragged, target)) {
             return Optional.empty();
         }
-        if (onto instanceof LoadedCollection loaded) {
-            return Optional.of(new TreeDrop(loaded, TreePath.root(), loaded.collection().items().size()));
+        if (onto instanceof TreeNode.OfCollection collection) {
+            return Optional.of(new TreeDrop(collection.loaded(), TreePath.root(), collection.loaded().collection().items().size()));
         }
-        if (onto instanceof Folder folder) {
-            return Optional.of(new TreeDrop(target.collection(), target.path(), folder.items().size()));
+        if (onto instanceof TreeNode.OfFolder folder) {
+            return Optional.of(new TreeDrop(target.collection(), target.path(), folder.folder().items().size()));
         }
         return Optional.of(new TreeDrop(target.collection(), target.path().parent(), target.path().index()));
     }

@@ -1,9 +1,5 @@
 package dev.wscope.ui.collections;
 
-import dev.wscope.core.collection.Folder;
-import dev.wscope.core.collection.CollectionNode;
-import dev.wscope.core.collection.SavedMessage;
-import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.collection.TreePath;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +21,22 @@ final class TreeMenus {
         this.commands = commands;
     }
 
-    ContextMenu forItem(TreeItem<Object> item) {
+    ContextMenu forItem(TreeItem<TreeNode> item) {
         TreeLocation at = TreeLocation.of(item);
         List<MenuItem> items = new ArrayList<>();
-        Object node = at.node();
-        if (node instanceof SavedRequest) {
+        TreeNode node = at.node();
+        if (node instanceof TreeNode.OfRequest) {
             items.add(item("Open", "menu-open", () -> commands.act(item)));
-        } else if (node instanceof SavedMessage) {
+        } else if (node instanceof TreeNode.OfMessage) {
             items.add(item("Send", "menu-send", () -> commands.act(item)));
         }
-        if (node instanceof LoadedCollection || node instanceof Folder) {
+        if (node instanceof TreeNode.OfCollection || node instanceof TreeNode.OfFolder) {
             items.add(item("New request…", "menu-new-request", () -> commands.newRequest(at)));
             items.add(item("New folder…", "menu-new-folder", () -> commands.newFolder(at)));
         }
         items.add(item("Rename…", "menu-rename", () -> commands.rename(at)));
-        if (node instanceof LoadedCollection loaded) {
+        if (node instanceof TreeNode.OfCollection collection) {
+            LoadedCollection loaded = collection.loaded();
             items.add(item("Collection settings…", "menu-collection-settings", () -> commands.settings(loaded)));
             items.add(item("Save as…", "menu-save-as", () -> commands.saveAs(loaded)));
             items.add(item("Export as AsyncAPI…", "menu-export-asyncapi", () -> commands.exportAsyncApi(loaded)));
@@ -57,7 +54,7 @@ final class TreeMenus {
     }
 
     /** Up and down among its siblings: the keyboard way to reorder what drag and drop also moves. */
-    private void addMoves(List<MenuItem> items, TreeLocation at, TreeItem<Object> item) {
+    private void addMoves(List<MenuItem> items, TreeLocation at, TreeItem<TreeNode> item) {
         int index = at.path().index();
         TreePath parent = at.path().parent();
         MenuItem up = item("Move up", "menu-move-up", () -> model.move(at.collection(), at.path(), at.collection(), parent,
@@ -75,9 +72,5 @@ final class TreeMenus {
         item.setId(id);
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    static String nameOf(TreeLocation at) {
-        return at.node() instanceof LoadedCollection loaded ? loaded.collection().name() : ((CollectionNode) at.node()).name();
     }
 }

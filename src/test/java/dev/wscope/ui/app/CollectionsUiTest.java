@@ -3,8 +3,8 @@ package dev.wscope.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.ui.collections.TreeNode;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
@@ -57,11 +57,11 @@ class CollectionsUiTest {
         TreeView<?> tree = robot.from(root).lookup("#collections").queryAs(TreeView.class);
         UiWait.until(() -> requestNamed(tree, path) != null, 10);
         TreeItem<?> saved = requestNamed(tree, path);
-        SavedRequest request = (SavedRequest) saved.getValue();
+        SavedRequest request = ((TreeNode.OfRequest) saved.getValue()).request();
         assertEquals(1, saved.getChildren().size(), "the saved message is under its request");
-        assertEquals(message, ((SavedMessage) saved.getChildren().get(0).getValue()).body());
+        assertEquals(message, ((TreeNode.OfMessage) saved.getChildren().get(0).getValue()).message().body());
         robot.interact(() -> {
-            ((TreeView<Object>) tree).getSelectionModel().select((TreeItem<Object>) saved);
+            ((TreeView<TreeNode>) tree).getSelectionModel().select((TreeItem<TreeNode>) saved);
             tree.requestFocus();
         });
         robot.type(javafx.scene.input.KeyCode.ENTER);
@@ -79,10 +79,10 @@ class CollectionsUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void openingTheSampleMirror_selectsItsEnvironment_andWithoutOneNothingIsSent(FxRobot robot) {
-        TreeView<Object> tree = robot.lookup("#collections").queryAs(TreeView.class);
+        TreeView<TreeNode> tree = robot.lookup("#collections").queryAs(TreeView.class);
         UiWait.until(() -> requestNamed(tree, "Mirror") != null, 10);
         robot.interact(() -> {
-            tree.getSelectionModel().select((TreeItem<Object>) requestNamed(tree, "Mirror"));
+            tree.getSelectionModel().select((TreeItem<TreeNode>) requestNamed(tree, "Mirror"));
             tree.requestFocus();
         });
         robot.type(javafx.scene.input.KeyCode.ENTER);
@@ -106,7 +106,7 @@ class CollectionsUiTest {
 
     private static TreeItem<?> find(TreeItem<?> parent, String ending) {
         for (TreeItem<?> item : parent.getChildren()) {
-            if (item.getValue() instanceof SavedRequest request && request.name().endsWith(ending)) {
+            if (item.getValue() instanceof TreeNode.OfRequest node && node.name().endsWith(ending)) {
                 return item;
             }
             TreeItem<?> deeper = find(item, ending);

@@ -8,10 +8,9 @@ import static dev.wscope.ui.app.WindowRobot.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.server.TestServer;
-import dev.wscope.ui.collections.LoadedCollection;
+import dev.wscope.ui.collections.TreeNode;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Side;
@@ -82,7 +81,7 @@ class LaptopLayoutUiTest extends FreshWindow {
                         s && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()),
                 "no name runs past the tree's edge (it showed a horizontal scroll bar)");
 
-        TreeCell<?> echo = WindowRobot.treeCellOf(robot, node -> node instanceof SavedRequest r && r.name().equals("Echo"));
+        TreeCell<?> echo = WindowRobot.treeCellOf(robot, node -> node instanceof TreeNode.OfRequest r && r.name().equals("Echo"));
         robot.clickOn(echo).type(KeyCode.DELETE);
         Node undo = robot.lookup("#undo-collections").query();
         waitUntil(() -> undo.isVisible() && undo.getParent().getLayoutBounds().getHeight() > 0);
@@ -92,7 +91,7 @@ class LaptopLayoutUiTest extends FreshWindow {
 
     @Test
     void theCollectionSettingsDialog_showsItsLabelsWhole(FxRobot robot) {
-        TreeCell<?> collection = WindowRobot.treeCellOf(robot, node -> node instanceof LoadedCollection);
+        TreeCell<?> collection = WindowRobot.treeCellOf(robot, node -> node instanceof TreeNode.OfCollection);
         robot.interact(() -> collection.getContextMenu().show(collection, Side.BOTTOM, 0, 0));
         robot.clickOn("Collection settings…");
         Node dialog = robot.lookup("#collection-settings").query();

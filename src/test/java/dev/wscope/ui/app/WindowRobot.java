@@ -1,6 +1,7 @@
 package dev.wscope.ui.app;
 
 import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.ui.collections.TreeNode;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -50,11 +51,11 @@ final class WindowRobot {
         return timeline.getItems().stream().filter(e -> e.event().kind().equals(kind)).count();
     }
 
-    /** The tree row on show for that node of a collection (a LoadedCollection, folder, request or message). */
-    static TreeCell<?> treeCellOf(FxRobot robot, java.util.function.Predicate<Object> node) {
+    /** The tree row on show for that node of the collections tree (a collection, folder, request or message). */
+    static TreeCell<?> treeCellOf(FxRobot robot, java.util.function.Predicate<TreeNode> node) {
         // the tree keeps spare cells out of sight (with a stale item): only a visible one is the row on show
-        return robot.lookup((Node n) -> n instanceof TreeCell<?> cell && cell.isVisible() && cell.getItem() != null
-                && node.test(cell.getItem())).queryAs(TreeCell.class);
+        return robot.lookup((Node n) -> n instanceof TreeCell<?> cell && cell.isVisible()
+                && cell.getItem() instanceof TreeNode item && node.test(item)).queryAs(TreeCell.class);
     }
 
     /**

@@ -19,7 +19,7 @@ import dev.wscope.core.variables.Environment;
 import dev.wscope.server.TestServer;
 import dev.wscope.store.CollectionFiles;
 import dev.wscope.store.DataFolder;
-import dev.wscope.ui.collections.LoadedCollection;
+import dev.wscope.ui.collections.TreeNode;
 import dev.wscope.ui.workspace.RequestTab;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,7 +139,7 @@ class WorkspaceUiTest {
     @Test
     void aRenameInTheTreeReachesTheOpenTab_andUndoTakesItBack(FxRobot robot) {
         openFromTree(robot);
-        showMenuOf(robot, treeCellOf(robot, node -> node instanceof SavedRequest r && r.name().equals(requestName)));
+        showMenuOf(robot, treeCellOf(robot, node -> node instanceof TreeNode.OfRequest r && r.name().equals(requestName)));
         robot.clickOn("Rename…");
         robot.interact(() -> robot.lookup("#name-input").queryAs(TextField.class).setText("Renamed " + unique));
         robot.clickOn("OK");
@@ -155,8 +155,8 @@ class WorkspaceUiTest {
     void collectionSettings_anEnvironmentTypedFromTheKeyboard_keepsEveryValue_andTheSecretOutOfTheFile(FxRobot robot)
             throws Exception {
         String secret = "s3cr3t-" + unique;
-        showMenuOf(robot, treeCellOf(robot, node -> node instanceof LoadedCollection c
-                && c.collection().name().equals(collectionName)));
+        showMenuOf(robot, treeCellOf(robot, node -> node instanceof TreeNode.OfCollection c
+                && c.name().equals(collectionName)));
         robot.clickOn("Collection settings…");
         robot.clickOn("Environments");
         robot.clickOn("#environment-add");
@@ -194,9 +194,9 @@ class WorkspaceUiTest {
 
     private void openFromTree(FxRobot robot) {
         waitUntil(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.TreeCell<?> c
-                && c.getItem() instanceof SavedRequest r && r.name().equals(requestName)).tryQuery().isPresent());
+                && c.getItem() instanceof TreeNode.OfRequest r && r.name().equals(requestName)).tryQuery().isPresent());
         // Enter on the selected row: the keyboard way to what a double click does (Monocle counts no double clicks)
-        javafx.scene.control.TreeCell<?> cell = treeCellOf(robot, node -> node instanceof SavedRequest r
+        javafx.scene.control.TreeCell<?> cell = treeCellOf(robot, node -> node instanceof TreeNode.OfRequest r
                 && r.name().equals(requestName));
         robot.interact(() -> {
             cell.getTreeView().getSelectionModel().select(cell.getIndex());

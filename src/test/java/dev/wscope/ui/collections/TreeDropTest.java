@@ -1,6 +1,7 @@
 package dev.wscope.ui.collections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.collection.Collection;
@@ -23,12 +24,12 @@ class TreeDropTest {
     private final Folder streams = new Folder("Streams", List.of(feed));
     private final LoadedCollection loaded = new LoadedCollection(Path.of("/x/api.json"),
             Collection.named("API").withItems(List.of(streams, chat)), false);
-    private final TreeItem<Object> root = new TreeItem<>(loaded);
-    private final TreeItem<Object> folderItem = new TreeItem<>(streams);
-    private final TreeItem<Object> feedItem = new TreeItem<>(feed);
-    private final TreeItem<Object> helloItem = new TreeItem<>(hello);
-    private final TreeItem<Object> byeItem = new TreeItem<>(bye);
-    private final TreeItem<Object> chatItem = new TreeItem<>(chat);
+    private final TreeItem<TreeNode> root = new TreeItem<>(new TreeNode.OfCollection(loaded));
+    private final TreeItem<TreeNode> folderItem = new TreeItem<>(new TreeNode.OfFolder(streams));
+    private final TreeItem<TreeNode> feedItem = new TreeItem<>(new TreeNode.OfRequest(feed));
+    private final TreeItem<TreeNode> helloItem = new TreeItem<>(new TreeNode.OfMessage(feed, hello));
+    private final TreeItem<TreeNode> byeItem = new TreeItem<>(new TreeNode.OfMessage(feed, bye));
+    private final TreeItem<TreeNode> chatItem = new TreeItem<>(new TreeNode.OfRequest(chat));
 
     TreeDropTest() {
         feedItem.getChildren().addAll(List.of(helloItem, byeItem));
@@ -36,7 +37,7 @@ class TreeDropTest {
         root.getChildren().addAll(List.of(folderItem, chatItem));
     }
 
-    private TreeDrop drop(TreeItem<Object> dragged, TreeItem<Object> onto) {
+    private TreeDrop drop(TreeItem<TreeNode> dragged, TreeItem<TreeNode> onto) {
         return TreeDrop.of(TreeLocation.of(dragged), TreeLocation.of(onto)).orElse(null);
     }
 
@@ -45,6 +46,16 @@ class TreeDropTest {
         assertEquals(TreePath.of(0, 0).message(1), TreeLocation.of(byeItem).path());
         assertEquals(TreePath.of(1), TreeLocation.of(chatItem).path());
         assertEquals(TreePath.root(), TreeLocation.of(root).path());
+        assertEquals(loaded, TreeLocation.of(byeItem).collection());
+    }
+
+    @Test
+    void anItemOutsideACollection_hasNoLocation() {
+        TreeItem<TreeNode> top = new TreeItem<>(new TreeNode.Root());
+        TreeItem<TreeNode> loose = new TreeItem<>(new TreeNode.OfRequest(chat));
+        top.getChildren().add(loose);
+
+        assertThrows(IllegalArgumentException.class, () -> TreeLocation.of(loose));
     }
 
     @Test
