@@ -105,6 +105,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCollectionService_knowsNoToolkitNoWindowNoSocket() {
+        noClasses().that().resideInAPackage("dev.wscope.collections..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.wscope.ui..", "dev.wscope.engine..",
+                        "dev.wscope.session..", "dev.wscope.cli..", "org.glassfish..", "jakarta.websocket..")
+                .because("the collections' edit transactions and undo are tested on direct executors and a temporary"
+                        + " folder, with no toolkit and no socket")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheLogPackage_configuresLogback() {
         noClasses().that().resideOutsideOfPackage("dev.wscope.log..")
                 .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "org.slf4j.bridge..")

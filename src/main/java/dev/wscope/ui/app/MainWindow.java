@@ -1,12 +1,12 @@
 package dev.wscope.ui.app;
 
+import dev.wscope.collections.FoundRequest;
+import dev.wscope.collections.SaveTarget;
 import dev.wscope.core.collection.RequestDraft;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.ui.collections.CollectionsView;
 import dev.wscope.ui.collections.CollectionsViewModel;
-import dev.wscope.ui.collections.FoundRequest;
 import dev.wscope.ui.collections.NameDialog;
-import dev.wscope.ui.collections.SaveTarget;
 import dev.wscope.ui.collections.TreeActions;
 import dev.wscope.ui.common.DeferredBuild;
 import dev.wscope.ui.session.SessionViewModel;

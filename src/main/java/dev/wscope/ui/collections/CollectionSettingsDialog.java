@@ -1,5 +1,6 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.collections.LoadedCollection;
 import dev.wscope.ui.environments.EnvironmentsEditor;
 import dev.wscope.ui.environments.EnvironmentsModel;
 import dev.wscope.ui.spec.SpecEditorView;

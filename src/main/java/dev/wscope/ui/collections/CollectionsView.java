@@ -1,5 +1,7 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.collections.LoadedCollection;
+import dev.wscope.collections.SaveTarget;
 import dev.wscope.ui.common.Fields;
 import dev.wscope.ui.common.Icons;
 import dev.wscope.ui.common.Tips;
@@ -126,7 +128,8 @@ public final class CollectionsView extends VBox {
         if (selected == null) {
             return null;
         }
-        return SaveTarget.around(TreeLocation.of(selected));
+        TreeLocation at = TreeLocation.of(selected);
+        return SaveTarget.around(at.collection(), at.path());
     }
 
     private static Button small(String text, String id, String tip, Feather icon) {

@@ -1,5 +1,6 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.collections.FoundRequest;
 import dev.wscope.core.collection.SavedMessage;
 
 /** What the collections tree asks of the window around it. FX thread only. */

@@ -1,5 +1,6 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.collections.LoadedCollection;
 import dev.wscope.core.collection.CollectionItem;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.SavedRequest;

@@ -1,5 +1,7 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.collections.FoundRequest;
+import dev.wscope.collections.LoadedCollection;
 import dev.wscope.core.collection.SavedRequest;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.wscope.ui.collections;
 
+import dev.wscope.collections.LoadedCollection;
 import dev.wscope.core.collection.TreePath;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

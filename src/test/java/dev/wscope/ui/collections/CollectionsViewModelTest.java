@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.collections.LoadedCollection;
+import dev.wscope.collections.SaveTarget;
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.RequestDraft;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.collections.LoadedCollection;
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.SavedMessage;

@@ -2,6 +2,7 @@ package dev.wscope.ui.collections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.wscope.collections.LoadedCollection;
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.SavedMessage;

@@ -1,4 +1,4 @@
-package dev.wscope.ui.collections;
+package dev.wscope.collections;
 
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.CollectionEdits;

@@ -1,13 +1,14 @@
-package dev.wscope.ui.collections;
+package dev.wscope.collections;
 
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.StoreException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
-import javafx.beans.property.ReadOnlyStringProperty;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Runs the changes to collection files one after another on the background executor, each from the files
  * as the previous one left them (two quick saves of a new request cannot both add it), then reads the tree
  * again. A failure is kept in the problem line until the next change succeeds. Thread contract: call from
- * the FX thread; jobs run on the background executor; results and tree updates land on the UI executor.
+ * the owner's thread (the FX thread in the window); jobs run on the background executor; results, the
+ * collections read and the undo label land on the owner executor.
  */
 final class CollectionJobs {
     private static final Logger LOG = LoggerFactory.getLogger(CollectionJobs.class);
@@ -30,19 +32,21 @@ final class CollectionJobs {
     }
 
     private final Executor background;
-    private final Executor ui;
+    private final Executor owner;
     private final CollectionReader reader;
     private final BiConsumer<List<LoadedCollection>, String> shown;
-    private final UndoHistory history = new UndoHistory();
+    private final UndoHistory history;
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     private String failure = "";
 
-    CollectionJobs(Executor background, Executor ui, CollectionReader reader,
-                   BiConsumer<List<LoadedCollection>, String> shown) {
+    /** shown hears the collections read and the problem line; undoLabel what Undo would take back next. */
+    CollectionJobs(Executor background, Executor owner, CollectionReader reader,
+                   BiConsumer<List<LoadedCollection>, String> shown, Consumer<String> undoLabel) {
         this.background = background;
-        this.ui = ui;
+        this.owner = owner;
         this.reader = reader;
         this.shown = shown;
+        this.history = new UndoHistory(undoLabel);
     }
 
     static <T> Done<T> done(T value, UndoStep undo) {
@@ -53,12 +57,12 @@ final class CollectionJobs {
         CompletableFuture<Void> read = tail.handle((v, e) -> null)
                 .thenApplyAsync(ignored -> reader.readAll(), background)
                 .thenAcceptAsync(result -> {
-                    List<String> problems = new java.util.ArrayList<>(result.problems());
+                    List<String> problems = new ArrayList<>(result.problems());
                     if (!failure.isEmpty()) {
                         problems.add(0, failure);
                     }
                     shown.accept(result.loaded(), String.join("\n", problems));
-                }, ui);
+                }, owner);
         tail = read;
         return read;
     }
@@ -78,7 +82,7 @@ final class CollectionJobs {
                         history.push(done.undo());
                     }
                     return done.value();
-                }, ui);
+                }, owner);
         tail = outcome;
         CompletableFuture<Void> reread = reload();
         return reread.thenCompose(ignored -> outcome);
@@ -100,10 +104,6 @@ final class CollectionJobs {
             }
             return done(true, null);
         });
-    }
-
-    ReadOnlyStringProperty undoLabelProperty() {
-        return history.nextProperty();
     }
 
     private static <T> Done<T> call(Job<T> job) {
