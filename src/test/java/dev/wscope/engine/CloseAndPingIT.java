@@ -17,23 +17,13 @@ import dev.wscope.core.timeline.TimelineEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Close codes in both directions, a dropped socket, refused close frames, and pings. */
 class CloseAndPingIT {
-    private EngineFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.perTest();
 
     @Test
     void clientCloseWith4001AndReason_isRecordedAsClosedByClientWith4001() throws Exception {

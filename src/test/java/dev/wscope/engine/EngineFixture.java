@@ -4,6 +4,7 @@ import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.server.TestServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,12 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A test server on an ephemeral loopback port plus a connector; closing it closes every connection it
- * opened and stops the server. One per test.
+ * opened and stops the server. One per test: in a try-with-resources, or as a JUnit extension in a field
+ * ({@code @RegisterExtension final EngineFixture fixture = EngineFixture.perTest();}), closed after each test.
  */
-public final class EngineFixture implements AutoCloseable {
+public final class EngineFixture implements AutoCloseable, AfterEachCallback {
     public final TestServer server;
     public final WebSocketConnector connector;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -29,6 +33,20 @@ public final class EngineFixture implements AutoCloseable {
     public EngineFixture() throws IOException {
         this.server = TestServer.start("127.0.0.1", 0);
         this.connector = new WebSocketConnector(executor);
+    }
+
+    /** For a {@code @RegisterExtension} field: JUnit makes one per test, and closes it after the test. */
+    public static EngineFixture perTest() {
+        try {
+            return new EngineFixture();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     /** Opens a connection to a path of the test server with default options, waiting at most 20 s. */

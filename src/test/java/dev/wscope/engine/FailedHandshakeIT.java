@@ -17,23 +17,13 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Connections that cannot open fail with words a user can act on, and the timeline shows why. */
 class FailedHandshakeIT {
-    private EngineFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.perTest();
 
     @Test
     void status401_failsNamingTheStatus_andTheTimelineKeepsTheResponseWithWwwAuthenticate() throws Exception {

@@ -22,23 +22,13 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The handshake as it really crosses the wire: /mirror reports what the server received. */
 class HandshakeIT {
-    private EngineFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.perTest();
 
     private ConnectRequest mirrorRequest() {
         return new ConnectRequest(fixture.server.url("/mirror?probe=1"),

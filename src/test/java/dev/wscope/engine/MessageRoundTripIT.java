@@ -20,26 +20,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Messages go out and come back from /echo byte for byte, up to the configured size limit. */
 class MessageRoundTripIT {
     private static final int MIB = 1024 * 1024;
     private static final Duration BIG = Duration.ofSeconds(60);
 
-    private EngineFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.perTest();
 
     private static boolean incoming(TimelineEvent.Message message) {
         return message.direction() == Direction.IN;

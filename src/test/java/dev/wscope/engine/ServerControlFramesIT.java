@@ -22,9 +22,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The server's control frames on the timeline, from real servers: Python websockets pinging every 0.5 s (its
@@ -33,17 +32,8 @@ import org.junit.jupiter.api.Test;
 class ServerControlFramesIT {
     private static final Duration AT_ONCE = Duration.ofSeconds(3);
 
-    private EngineFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.perTest();
 
     private static ConnectRequest request(String url, boolean autoPong) {
         return new ConnectRequest(url, List.of(), List.of(), List.of(),

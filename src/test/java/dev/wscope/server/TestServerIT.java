@@ -34,25 +34,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The local test server behind `wscope serve`, over real loopback sockets. */
 class TestServerIT {
-    private EngineFixture fixture;
-    private TestServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new EngineFixture();
-        server = fixture.server;
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final EngineFixture fixture = EngineFixture.perTest();
+    private final TestServer server = fixture.server;
 
     /** One raw HTTP exchange: the request goes out as written, the answer is read to the end of the body. */
     private record HttpAnswer(String statusLine, List<String[]> headers, String body) {
