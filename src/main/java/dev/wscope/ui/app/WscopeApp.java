@@ -1,15 +1,17 @@
 package dev.wscope.ui.app;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.workspace.Theme;
 import dev.wscope.core.workspace.Workspace;
 import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.engine.doctor.Doctor;
+import dev.wscope.session.ConnectionState;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.DataFolder;
 import dev.wscope.store.WorkspaceFile;
 import dev.wscope.ui.collections.CollectionsViewModel;
 import dev.wscope.ui.common.DeferredBuild;
 import dev.wscope.ui.composer.ComposerViewModel;
-import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.LocalTestServer;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.workspace.OpenRequests;
@@ -40,6 +42,8 @@ public final class WscopeApp extends Application {
     private WorkspaceKeeper keeper;
     private final Workbench workbench = new Workbench();
     private final DeferredBuild deferred;
+    /** The connection doctor; its fixes name the window's controls. */
+    private final Doctor doctor = new Doctor(Audience.WINDOW);
     /** Set by the launcher: a window a user opens shows its first frame before all of it is built. */
     private static volatile boolean launched;
 
@@ -113,7 +117,7 @@ public final class WscopeApp extends Application {
 
     /** A tab with its own connection, set to the built-in test server's echo; an address that connects is remembered. */
     private RequestTab newTab(WebSocketConnector connector) {
-        SessionViewModel session = new SessionViewModel(connector, background, Platform::runLater, localServer);
+        SessionViewModel session = new SessionViewModel(connector, doctor, background, Platform::runLater, localServer);
         session.form().urlProperty().set(localServer.echoUrl());
         session.stateProperty().addListener((o, old, state) -> {
             if (state == ConnectionState.CONNECTED) {
@@ -125,7 +129,7 @@ public final class WscopeApp extends Application {
 
     /** A tab that shows a saved session, read from its file: it cannot connect. */
     private RequestTab savedSessionTab(dev.wscope.core.timeline.SessionTimeline timeline, java.nio.file.Path file) {
-        SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, background, Platform::runLater);
+        SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, doctor, background, Platform::runLater);
         return new RequestTab(session, new ComposerViewModel(session, Platform::runLater));
     }
 

@@ -1,15 +1,14 @@
 package dev.wscope.ui.session;
 
-import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.SessionTimeline;
-import dev.wscope.engine.doctor.Doctor;
 import dev.wscope.session.ConnectionSession;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.session.Connector;
+import dev.wscope.session.Examiner;
 import dev.wscope.session.SessionListener;
 import dev.wscope.session.SessionThreads;
 import dev.wscope.store.SessionStorage;
@@ -55,18 +54,24 @@ public final class SessionViewModel implements SessionListener {
     private int drained;
     private long drainedBytes;
 
-    public SessionViewModel(Connector connector, Executor background, Executor ui, Consumer<URI> beforeConnect) {
-        this(connector, background, ui, beforeConnect, SessionStorage.newTimeline(), null);
+    /** A saved session's tab refuses to connect before asking a connector: this one would say so too. */
+    private static final Connector SAVED_SESSION = (request, timeline) -> CompletableFuture.failedFuture(
+            new IllegalStateException("a tab showing a saved session does not connect"));
+
+    /** A tab of its own connection: the engine's connector and doctor in the window, fakes in tests. */
+    public SessionViewModel(Connector connector, Examiner doctor, Executor background, Executor ui,
+                            Consumer<URI> beforeConnect) {
+        this(connector, doctor, background, ui, beforeConnect, SessionStorage.newTimeline(), null);
     }
 
     /** A tab showing a saved session: its events to browse, search and export; connecting is refused. */
-    public static SessionViewModel ofSavedSession(SessionTimeline saved, java.nio.file.Path file, Executor background,
-                                                  Executor ui) {
-        return new SessionViewModel(null, background, ui, uri -> { }, saved, file);
+    public static SessionViewModel ofSavedSession(SessionTimeline saved, java.nio.file.Path file, Examiner doctor,
+                                                  Executor background, Executor ui) {
+        return new SessionViewModel(SAVED_SESSION, doctor, background, ui, uri -> { }, saved, file);
     }
 
-    private SessionViewModel(Connector connector, Executor background, Executor ui, Consumer<URI> beforeConnect,
-                             SessionTimeline timeline, java.nio.file.Path savedSession) {
+    private SessionViewModel(Connector connector, Examiner doctor, Executor background, Executor ui,
+                             Consumer<URI> beforeConnect, SessionTimeline timeline, java.nio.file.Path savedSession) {
         this.timeline = timeline;
         this.savedSession = savedSession;
         this.variables = new SessionVariables(timeline);
@@ -76,7 +81,7 @@ public final class SessionViewModel implements SessionListener {
         this.ui = ui;
         this.beforeConnect = beforeConnect;
         this.timelineModel = new TimelineViewModel(timeline, background, ui);
-        this.diagnosis = new DiagnosisViewModel(new Doctor(Audience.WINDOW), background, ui);
+        this.diagnosis = new DiagnosisViewModel(doctor, background, ui);
         form.urlProperty().addListener((o, old, text) -> {
             diagnosis.hide(); // a finding is about the address it was made for
             connection.requestEdited();

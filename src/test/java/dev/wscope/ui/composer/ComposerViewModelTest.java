@@ -8,13 +8,14 @@ import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
-import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.testing.FakeConnector;
+import dev.wscope.testing.FakeDoctor;
 import dev.wscope.ui.session.SessionViewModel;
 import org.junit.jupiter.api.Test;
 
 class ComposerViewModelTest {
     private final SessionViewModel session =
-            new SessionViewModel(new WebSocketConnector(Runnable::run), Runnable::run, Runnable::run, uri -> { });
+            new SessionViewModel(new FakeConnector(), new FakeDoctor(), Runnable::run, Runnable::run, uri -> { });
     private final ComposerViewModel composer = new ComposerViewModel(session, Runnable::run);
 
     @Test

@@ -3,8 +3,10 @@ package dev.wscope.ui.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.engine.doctor.Doctor;
 import dev.wscope.server.TestServer;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.testing.Waits;
@@ -26,7 +28,7 @@ class ReconnectIT {
         executor = Executors.newCachedThreadPool();
         // The "UI" executor serialises callbacks as the FX thread would.
         ExecutorService ui = Executors.newSingleThreadExecutor();
-        session = new SessionViewModel(new WebSocketConnector(executor), executor, ui::execute, uri -> { });
+        session = new SessionViewModel(new WebSocketConnector(executor), new Doctor(Audience.WINDOW), executor, ui::execute, uri -> { });
         session.form().settings().reconnectProperty().set(true);
         session.form().settings().reconnectAttemptsProperty().set(3);
         session.form().settings().reconnectFirstDelayMillisProperty().set(100);

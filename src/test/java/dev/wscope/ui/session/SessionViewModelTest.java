@@ -4,18 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.request.KeyValue;
-import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.session.ConnectionState;
+import dev.wscope.testing.FakeConnector;
+import dev.wscope.testing.FakeDoctor;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The window's adapter of a session, through fake ports: no socket, no toolkit. */
 class SessionViewModelTest {
+    private final FakeConnector connector = new FakeConnector();
+    private final FakeDoctor doctor = new FakeDoctor();
     private SessionViewModel session;
 
     @BeforeEach
     void create() {
-        session = new SessionViewModel(new WebSocketConnector(Runnable::run), Runnable::run, Runnable::run, uri -> { });
+        session = new SessionViewModel(connector, doctor, Runnable::run, Runnable::run, uri -> { });
     }
 
     @Test
@@ -59,11 +66,35 @@ class SessionViewModelTest {
     }
 
     @Test
-    void aConnectionThatEnds_hasItsLastEventsOnShowWithItsState() {
-        session.form().urlProperty().set("ws://127.0.0.1:1/refused");
+    void aFailedAttempt_hasItsLastEventsOnShow_andTheDoctorsFinding() {
+        session.form().urlProperty().set("ws://127.0.0.1:9/refused");
         session.connect();
+        assertEquals(ConnectionState.CONNECTING, session.stateProperty().get());
+        session.timeline().append(new TimelineEvent.Connecting("ws://127.0.0.1:9/refused"));
+        session.timeline().append(new TimelineEvent.Error("Connection refused"));
+        connector.latest().completeExceptionally(new IllegalStateException("Connection refused"));
+
         assertEquals(ConnectionState.FAILED, session.stateProperty().get());
-        assertTrue(session.timeline().size() >= 2, "connecting and the error are recorded");
+        assertEquals("Failed: Connection refused", session.stateTextProperty().get());
         assertEquals(session.timeline().size(), session.timelineModel().rows().size(), "no batch was needed");
+        assertEquals(List.of("ws://127.0.0.1:9/refused"), doctor.examined());
+        assertTrue(session.diagnosis().shownProperty().get());
+        assertEquals("connection-refused", session.diagnosis().reportProperty().get().diagnosis().cause().code());
+
+        session.form().urlProperty().set("ws://127.0.0.1:9/other");
+        assertEquals(ConnectionState.DISCONNECTED, session.stateProperty().get(), "a failure is about its address");
+        assertTrue(!session.diagnosis().shownProperty().get());
+    }
+
+    @Test
+    void aSavedSessionsTab_refusesToConnect_andSaysWhereToConnect() {
+        SessionViewModel saved = SessionViewModel.ofSavedSession(new SessionTimeline(), Path.of("/tmp/old.ndjson"), doctor,
+                Runnable::run, Runnable::run);
+        saved.form().urlProperty().set("ws://127.0.0.1:9/x");
+        saved.connect();
+
+        assertEquals(ConnectionState.DISCONNECTED, saved.stateProperty().get());
+        assertTrue(saved.form().urlErrorProperty().get().startsWith("This tab shows the saved session old.ndjson"),
+                saved.form().urlErrorProperty().get());
     }
 }

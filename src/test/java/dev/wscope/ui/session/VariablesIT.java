@@ -3,11 +3,13 @@ package dev.wscope.ui.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.core.variables.Environment;
 import dev.wscope.core.variables.Variable;
 import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.engine.doctor.Doctor;
 import dev.wscope.server.TestServer;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.testing.Waits;
@@ -27,7 +29,7 @@ class VariablesIT {
         ExecutorService executor = Executors.newCachedThreadPool();
         ExecutorService ui = Executors.newSingleThreadExecutor();
         try (TestServer server = TestServer.start("127.0.0.1", 0)) {
-            SessionViewModel session = new SessionViewModel(new WebSocketConnector(executor), executor, ui::execute, uri -> { });
+            SessionViewModel session = new SessionViewModel(new WebSocketConnector(executor), new Doctor(Audience.WINDOW), executor, ui::execute, uri -> { });
             ComposerViewModel composer = new ComposerViewModel(session, ui::execute);
             Environment alice = new Environment("alice", List.of(Variable.plain("host", "127.0.0.1:" + server.port()),
                     Variable.plain("who", "alice")));
@@ -68,7 +70,7 @@ class VariablesIT {
         ExecutorService ui = Executors.newSingleThreadExecutor();
         String token = "tok-9f8e7d6c5b";
         try (TestServer server = TestServer.start("127.0.0.1", 0)) {
-            SessionViewModel session = new SessionViewModel(new WebSocketConnector(executor), executor, ui::execute, uri -> { });
+            SessionViewModel session = new SessionViewModel(new WebSocketConnector(executor), new Doctor(Audience.WINDOW), executor, ui::execute, uri -> { });
             Environment staging = new Environment("staging", List.of(Variable.secret("token", token)));
             run(ui, () -> {
                 session.form().urlProperty().set(server.url("/mirror"));

@@ -13,7 +13,8 @@ import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.core.request.KeyValue;
 import dev.wscope.core.variables.Environment;
 import dev.wscope.core.variables.Variable;
-import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.testing.FakeConnector;
+import dev.wscope.testing.FakeDoctor;
 import dev.wscope.ui.composer.ComposerViewModel;
 import dev.wscope.ui.session.SessionViewModel;
 import java.util.List;
@@ -26,7 +27,7 @@ class RequestTabsTest {
     private final OpenRequests open = new OpenRequests(RequestTabsTest::newTab);
 
     private static RequestTab newTab() {
-        SessionViewModel session = new SessionViewModel(new WebSocketConnector(Runnable::run), Runnable::run, Runnable::run,
+        SessionViewModel session = new SessionViewModel(new FakeConnector(), new FakeDoctor(), Runnable::run, Runnable::run,
                 uri -> { });
         session.form().urlProperty().set("ws://127.0.0.1:8765/echo");
         return new RequestTab(session, new ComposerViewModel(session, Runnable::run));

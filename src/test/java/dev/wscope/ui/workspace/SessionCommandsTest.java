@@ -8,9 +8,10 @@ import dev.wscope.core.search.SearchQuery;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
-import dev.wscope.engine.WebSocketConnector;
-import dev.wscope.ui.composer.ComposerViewModel;
 import dev.wscope.session.ConnectionState;
+import dev.wscope.testing.FakeConnector;
+import dev.wscope.testing.FakeDoctor;
+import dev.wscope.ui.composer.ComposerViewModel;
 import dev.wscope.ui.session.SessionViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +29,13 @@ class SessionCommandsTest {
             SessionCommandsTest::savedTab);
 
     private static RequestTab liveTab() {
-        SessionViewModel session = new SessionViewModel(new WebSocketConnector(Runnable::run), Runnable::run, Runnable::run,
+        SessionViewModel session = new SessionViewModel(new FakeConnector(), new FakeDoctor(), Runnable::run, Runnable::run,
                 uri -> { });
         return new RequestTab(session, new ComposerViewModel(session, Runnable::run));
     }
 
     private static RequestTab savedTab(SessionTimeline timeline, Path file) {
-        SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, Runnable::run, Runnable::run);
+        SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, new FakeDoctor(), Runnable::run, Runnable::run);
         return new RequestTab(session, new ComposerViewModel(session, Runnable::run));
     }
 
