@@ -1,6 +1,8 @@
 package dev.wscope.log;
 
 import dev.wscope.core.variables.SecretMask;
+import dev.wscope.core.variables.UrlCredentials;
+import dev.wscope.core.variables.Variable;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -11,10 +13,8 @@ import java.util.regex.Pattern;
  * credential headers. The window tells it each collection's secrets as it reads them.
  */
 public final class LogSecrets {
-    private static final Pattern ADDRESS_PASSWORD = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:\\s]*):[^/?#\\s]*@");
     private static final Pattern CREDENTIAL_HEADER = Pattern.compile(
             "(?i)\\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key)(\"?\\s*[:=]\\s*\"?)[^\"\\r\\n,}]+");
-    private static final String MASK = "••••••";
     private static final List<SecretMask> MASKS = new CopyOnWriteArrayList<>();
 
     private LogSecrets() {
@@ -28,8 +28,8 @@ public final class LogSecrets {
     }
 
     static String scrub(String text) {
-        String out = ADDRESS_PASSWORD.matcher(text).replaceAll("$1:" + MASK + "@");
-        out = CREDENTIAL_HEADER.matcher(out).replaceAll("$1$2" + MASK);
+        String out = UrlCredentials.maskedIn(text);
+        out = CREDENTIAL_HEADER.matcher(out).replaceAll("$1$2" + Variable.MASK);
         for (SecretMask mask : MASKS) {
             out = mask.mask(out);
         }

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * browsers do, and never shown. Wherever the address is printed or recorded its password is the mask.
  */
 public final class UrlCredentials {
-    /** scheme://user:password@ up to the authority's last @, so a password holding a raw @ is masked whole. */
     private static final String AUTHORIZATION = "Authorization";
+    /** scheme://user:password@ up to the authority's last @, so a password holding a raw @ is masked whole. */
     private static final Pattern PASSWORD = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:]*):[^/?#]*@");
+    /** The same anywhere in a text (a log line, a stack trace), where white space ends an address. */
+    private static final Pattern PASSWORD_IN_TEXT = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:\\s]*):[^/?#\\s]*@");
 
     private UrlCredentials() {
     }
@@ -28,6 +30,11 @@ public final class UrlCredentials {
     /** The address with its password masked (ws://user:••••••@host/path); without one, the text as it is. */
     public static String masked(String address) {
         return address == null ? null : PASSWORD.matcher(address).replaceFirst("$1:" + Variable.MASK + "@");
+    }
+
+    /** The text with the password of every address in it masked. */
+    public static String maskedIn(String text) {
+        return PASSWORD_IN_TEXT.matcher(text).replaceAll("$1:" + Variable.MASK + "@");
     }
 
     /** "Basic base64(user:password)" for an address with credentials. */
