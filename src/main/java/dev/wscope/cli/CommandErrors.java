@@ -15,22 +15,24 @@ final class CommandErrors {
     }
 
     static int badInput(String command, String message) {
-        return report(command, message, WscopeCommand.EXIT_USAGE);
+        return report(command, message, WscopeCommand.EXIT_USAGE, null);
     }
 
     static int failed(String command, String message) {
-        return report(command, message, WscopeCommand.EXIT_FAILED);
+        return report(command, message, WscopeCommand.EXIT_FAILED, null);
     }
 
     /** The same, and the log keeps the cause's stack trace. */
     static int failed(String command, String message, Throwable cause) {
-        LOG.warn("wscope {} failed", command, cause);
-        return report(command, message, WscopeCommand.EXIT_FAILED);
+        return report(command, message, WscopeCommand.EXIT_FAILED, cause);
     }
 
-    private static int report(String command, String message, int exit) {
-        LOG.warn("wscope {}: {}", command, oneLine(message));
-        System.err.println("wscope " + command + ": " + oneLine(message));
+    /** The line on stderr, and one in the log with the cause when there is one. */
+    private static int report(String command, String message, int exit, Throwable cause) {
+        String line = oneLine(message);
+        LOG.warn("wscope {} {}: {}", command, exit == WscopeCommand.EXIT_USAGE ? "refused its input" : "failed", line,
+                cause);
+        System.err.println("wscope " + command + ": " + line);
         return exit;
     }
 
