@@ -11,7 +11,7 @@ final class ForbiddenAnswer {
     }
 
     static Diagnosis diagnose(RawRequest request, RawResponse response) {
-        String sent = UpgradeRules.headerOf(request, "Origin");
+        String sent = request.header("Origin");
         String origin = sent == null ? "(none)" : sent;
         String words = words(response);
         if (words.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.wscope.core.diagnosis;
 
-import dev.wscope.core.timeline.Header;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +42,7 @@ public final class ProbePlan {
         // Action Cable's own 404 says the path is right, and it refuses a missing Origin whatever its settings
         boolean cable = ActionCable.refused(answer);
         String origin = header(sent, "Origin");
-        String path = sent.line().split(" ")[1];
+        String path = UpgradeRules.path(sent);
         boolean telling = switch (kind) {
             case OWN_ORIGIN -> !ownOrigin.equals(origin);
             case NO_ORIGIN -> origin != null && !cable;
@@ -73,12 +72,9 @@ public final class ProbePlan {
         return (path.endsWith("/") ? path.substring(0, path.length() - 1) : path + "/") + rest;
     }
 
+    /** The header's value without the white space around it (a header typed by the user may have some). */
     private static String header(RawRequest request, String name) {
-        for (Header header : request.headers()) {
-            if (header.name().equalsIgnoreCase(name)) {
-                return header.value().strip();
-            }
-        }
-        return null;
+        String value = request.header(name);
+        return value == null ? null : value.strip();
     }
 }

@@ -1,6 +1,5 @@
 package dev.wscope.core.diagnosis;
 
-import dev.wscope.core.timeline.Header;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +50,7 @@ public final class ProbeVerdict {
         boolean cable = ActionCable.refused(answer);
         String refused = (cable ? "Action Cable refused the handshake with 404 \"Page not found\""
                 : "The server refused the handshake with " + status(answer)) + ", and the same request ";
-        String origin = header(sent, "Origin");
+        String origin = sent.header("Origin");
         return switch (variation.kind()) {
             case OWN_ORIGIN, NO_ORIGIN -> new Diagnosis(Cause.FORBIDDEN_ORIGIN, refused
                     + (variation.kind() == Variation.Kind.OWN_ORIGIN ? "with Origin: " + variation.value()
@@ -62,10 +61,10 @@ public final class ProbeVerdict {
                             : "Socket.IO: cors.origin; Spring: setAllowedOrigins; ws/Node: verifyClient."));
             case NO_SUBPROTOCOLS -> new Diagnosis(Cause.SUBPROTOCOL_MISMATCH, refused + "without Sec-WebSocket-Protocol"
                     + " was accepted with 101: the server speaks none of the subprotocols offered ("
-                    + header(sent, "Sec-WebSocket-Protocol") + ").",
+                    + sent.header("Sec-WebSocket-Protocol") + ").",
                     "Offer the subprotocol the server speaks (its documentation names it), or none.");
             case VERSION_13 -> new Diagnosis(Cause.VERSION_MISMATCH, refused + "with Sec-WebSocket-Version: 13 was"
-                    + " accepted with 101: the server refuses the version sent (" + header(sent, "Sec-WebSocket-Version")
+                    + " accepted with 101: the server refuses the version sent (" + sent.header("Sec-WebSocket-Version")
                     + ", from a header you set).", "Remove the Sec-WebSocket-Version header: every client and server"
                     + " speaks 13 (RFC 6455).");
             case OTHER_PATH -> new Diagnosis(Cause.NOT_FOUND, refused + "to " + variation.path() + " was accepted"
@@ -115,19 +114,10 @@ public final class ProbeVerdict {
     /** The Origin that matched the Host Wscope sent: a probe's, when the request itself had another. */
     private static String matchingOrigin(RawRequest sent, List<ProbeResult> probes) {
         return probes.stream().filter(probe -> probe.variation().kind() == Variation.Kind.OWN_ORIGIN)
-                .map(probe -> probe.variation().value()).findFirst().orElse(header(sent, "Origin"));
+                .map(probe -> probe.variation().value()).findFirst().orElse(sent.header("Origin"));
     }
 
     private static String status(RawResponse response) {
         return response.status() + " " + response.reason();
-    }
-
-    private static String header(RawRequest request, String name) {
-        for (Header header : request.headers()) {
-            if (header.name().equalsIgnoreCase(name)) {
-                return header.value();
-            }
-        }
-        return null;
     }
 }

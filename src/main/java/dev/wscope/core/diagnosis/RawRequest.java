@@ -8,4 +8,14 @@ public record RawRequest(String line, List<Header> headers) {
     public RawRequest {
         headers = List.copyOf(headers);
     }
+
+    /** The first value of a header, any case; null when absent. */
+    public String header(String name) {
+        for (Header header : headers) {
+            if (header.name().equalsIgnoreCase(name)) {
+                return header.value();
+            }
+        }
+        return null;
+    }
 }

@@ -26,7 +26,7 @@ final class TlsPortAnswer {
 
     /** The address the request went to, with wss://. */
     private static String secureAddress(RawRequest request) {
-        String host = UpgradeRules.headerOf(request, "Host");
+        String host = request.header("Host");
         return "wss://" + (host == null ? "HOST" : host) + UpgradeRules.path(request);
     }
 }

@@ -1,6 +1,5 @@
 package dev.wscope.core.diagnosis;
 
-import dev.wscope.core.timeline.Header;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +110,7 @@ public final class UpgradeRules {
         if (chosen == null && offeredSome) {
             return Optional.of(subprotocolMismatch(offered, "the server accepted none of them"));
         }
-        return unofferedExtension(extensionNames(headerOf(request, "Sec-WebSocket-Extensions")),
+        return unofferedExtension(extensionNames(request.header("Sec-WebSocket-Extensions")),
                 extensionNames(response.header("Sec-WebSocket-Extensions")));
     }
 
@@ -158,15 +157,6 @@ public final class UpgradeRules {
     }
 
     /** The first value of a request header, any case; null when absent. */
-    static String headerOf(RawRequest request, String name) {
-        for (Header header : request.headers()) {
-            if (header.name().equalsIgnoreCase(name)) {
-                return header.value();
-            }
-        }
-        return null;
-    }
-
     /** The request target of the request line: path and query. */
     static String path(RawRequest request) {
         String[] parts = request.line().split(" ");
