@@ -68,7 +68,7 @@ final class CollectionReader {
     private void read(Path file, boolean external, List<LoadedCollection> loaded, List<String> problems) {
         try {
             Collection collection = store.load(file);
-            LogSecrets.remember(SecretMask.of(collection.environments()));
+            LogSecrets.remember(file.toString(), SecretMask.of(collection.environments()));
             loaded.add(new LoadedCollection(file, collection, external));
         } catch (StoreException e) {
             problem(problems, file.getFileName() + " cannot be read and is left as it is: " + e.getMessage(), e);

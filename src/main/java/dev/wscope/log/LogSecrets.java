@@ -3,8 +3,8 @@ package dev.wscope.log;
 import dev.wscope.core.variables.SecretMask;
 import dev.wscope.core.variables.UrlCredentials;
 import dev.wscope.core.variables.Variable;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,22 +15,25 @@ import java.util.regex.Pattern;
 public final class LogSecrets {
     private static final Pattern CREDENTIAL_HEADER = Pattern.compile(
             "(?i)\\b(authorization|proxy-authorization|cookie|set-cookie|x-api-key)(\"?\\s*[:=]\\s*\"?)[^\"\\r\\n,}]+");
-    private static final List<SecretMask> MASKS = new CopyOnWriteArrayList<>();
+    /** One mask a source (a collection file): read again after every change, it replaces its own. */
+    private static final Map<String, SecretMask> MASKS = new ConcurrentHashMap<>();
 
     private LogSecrets() {
     }
 
-    /** Keeps these secrets out of the log from now on. */
-    public static void remember(SecretMask mask) {
-        if (!mask.isEmpty()) {
-            MASKS.add(mask);
+    /** Keeps these secrets of that source out of the log from now on, in place of the ones it had. */
+    public static void remember(String source, SecretMask mask) {
+        if (mask.isEmpty()) {
+            MASKS.remove(source);
+        } else {
+            MASKS.put(source, mask);
         }
     }
 
     static String scrub(String text) {
         String out = UrlCredentials.maskedIn(text);
         out = CREDENTIAL_HEADER.matcher(out).replaceAll("$1$2" + Variable.MASK);
-        for (SecretMask mask : MASKS) {
+        for (SecretMask mask : MASKS.values()) {
             out = mask.mask(out);
         }
         return out;

@@ -19,7 +19,7 @@ class LogTest {
 
     @Test
     void aFailureLeavesItsCause_withNoSecretInIt() throws IOException {
-        LogSecrets.remember(SecretMask.of(List.of(new Environment("prod", List.of(Variable.secret("token", SECRET))))));
+        LogSecrets.remember("prod.json", SecretMask.of(List.of(new Environment("prod", List.of(Variable.secret("token", SECRET))))));
         String marker = "marker-" + System.nanoTime();
         LoggerFactory.getLogger(LogTest.class).warn("{}: connect to ws://bob:hunter22@example.com/ws failed", marker,
                 new IOException("the server refused token " + SECRET + " (Authorization: Bearer " + SECRET + "x)"));
