@@ -2,6 +2,7 @@ package dev.wscope.testing;
 
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
+import dev.wscope.core.payload.PingPayload;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -64,9 +65,10 @@ public final class FakeConnector implements Connector {
         }
 
         @Override
-        public void ping(byte[] payload) throws PayloadException {
-            if (payload.length > 125) {
-                throw new PayloadException("too long");
+        public synchronized void ping(byte[] payload) throws IOException, PayloadException {
+            PingPayload.checked(payload);
+            if (sendFailure != null) {
+                throw sendFailure;
             }
         }
 
@@ -85,6 +87,7 @@ public final class FakeConnector implements Connector {
             closed.complete(new TimelineEvent.Closed(code, "", by));
         }
 
+        /** Every send and ping fails so from now on, as a broken socket's writes do. */
         public synchronized void failSendsWith(IOException failure) {
             sendFailure = failure;
         }

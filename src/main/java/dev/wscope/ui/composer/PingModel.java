@@ -20,6 +20,10 @@ public final class PingModel {
     private final Executor ui;
     private final StringProperty payload = new SimpleStringProperty("");
     private final BooleanProperty hex = new SimpleBooleanProperty(false);
+    /** What is wrong with the payload: it keeps the ping back. */
+    private final StringProperty problem = new SimpleStringProperty("");
+    /** Why the last ping did not go out: said, but no reason to keep the next one back. */
+    private final StringProperty failure = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canPing;
 
@@ -28,9 +32,16 @@ public final class PingModel {
         this.ui = ui;
         payload.addListener((o, old, now) -> validate());
         hex.addListener((o, old, now) -> validate());
+        error.bind(Bindings.createStringBinding(() -> problem.get().isEmpty() ? failure.get() : problem.get(),
+                problem, failure));
         canPing = Bindings.createBooleanBinding(
-                () -> error.get().isEmpty() && session.stateProperty().get() == ConnectionState.CONNECTED,
-                error, session.stateProperty());
+                () -> problem.get().isEmpty() && session.stateProperty().get() == ConnectionState.CONNECTED,
+                problem, session.stateProperty());
+        session.stateProperty().addListener((o, old, now) -> {
+            if (now == ConnectionState.CONNECTED) {
+                failure.set(""); // "not connected" or a failed write no longer holds
+            }
+        });
     }
 
     public void ping() {
@@ -38,11 +49,12 @@ public final class PingModel {
         try {
             bytes = PingPayload.parse(payload.get(), hex.get());
         } catch (PayloadException e) {
-            error.set(e.getMessage());
+            problem.set(e.getMessage());
             return;
         }
-        session.ping(bytes).exceptionallyAsync(failure -> {
-            error.set((failure.getCause() == null ? failure : failure.getCause()).getMessage());
+        failure.set("");
+        session.ping(bytes).exceptionallyAsync(failed -> {
+            failure.set((failed.getCause() == null ? failed : failed.getCause()).getMessage());
             return null;
         }, ui);
     }
@@ -50,9 +62,9 @@ public final class PingModel {
     private void validate() {
         try {
             PingPayload.parse(payload.get(), hex.get());
-            error.set("");
+            problem.set("");
         } catch (PayloadException e) {
-            error.set(e.getMessage());
+            problem.set(e.getMessage());
         }
     }
 
