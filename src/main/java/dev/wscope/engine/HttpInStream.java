@@ -1,5 +1,6 @@
 package dev.wscope.engine;
 
+import dev.wscope.core.diagnosis.SocketIoAnswers;
 import dev.wscope.core.text.ControlChars;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,6 @@ final class HttpInStream {
         return "The server answered the upgrade with 101, then wrote an HTTP answer into the connection instead of"
                 + " WebSocket frames (\"" + ControlChars.escape(oneLine) + (answer.length() >= QUOTED ? "…" : "")
                 + "\"), so Wscope closed it (1002). Diagnose names the cause: a Socket.IO server does this to a client"
-                + " of an Engine.IO version it does not speak (it expects ?EIO=4&transport=websocket).";
+                + " of an Engine.IO version it does not speak (it expects " + SocketIoAnswers.QUERY + ").";
     }
 }

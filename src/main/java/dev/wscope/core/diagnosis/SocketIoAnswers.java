@@ -1,5 +1,7 @@
 package dev.wscope.core.diagnosis;
 
+import dev.wscope.core.request.KeyValue;
+import dev.wscope.core.request.QueryString;
 import dev.wscope.core.timeline.CloseCodes;
 import java.util.Optional;
 
@@ -10,9 +12,9 @@ import java.util.Optional;
  * close frame without a code; with another `EIO` than it speaks it sends the 101, then writes
  * "HTTP/1.1 400 ... Unsupported protocol version" into the connection.
  */
-final class SocketIoAnswers {
+public final class SocketIoAnswers {
     /** What Socket.IO 3 and 4 servers (engine.io protocol 4) expect of a WebSocket client. */
-    static final String QUERY = "?EIO=4&transport=websocket";
+    public static final String QUERY = "?EIO=4&transport=websocket";
     private static final String TRANSPORT_UNKNOWN = "Transport unknown";
     private static final String SESSION_UNKNOWN = "Session ID unknown";
     private static final String UNSUPPORTED_VERSION = "Unsupported protocol version";
@@ -78,16 +80,7 @@ final class SocketIoAnswers {
     }
 
     private static String query(RawRequest request, String name) {
-        String target = UpgradeRules.path(request);
-        int start = target.indexOf('?');
-        if (start < 0) {
-            return null;
-        }
-        for (String pair : target.substring(start + 1).split("&")) {
-            if (pair.startsWith(name + "=")) {
-                return pair.substring(name.length() + 1);
-            }
-        }
-        return null;
+        return QueryString.paramsOf(UpgradeRules.path(request)).stream().filter(param -> param.name().equals(name))
+                .map(KeyValue::value).findFirst().orElse(null);
     }
 }
