@@ -23,12 +23,15 @@ import java.util.List;
 final class DifferentialProbe {
     private final Target target;
     private final InetAddress address;
+    private final TlsContexts.Trust trust;
     private final TlsOptions tls;
     private final int timeout;
 
-    DifferentialProbe(Target target, InetAddress address, TlsOptions tls, int timeout) {
+    /** trust: the examination's TLS context for a wss:// address (null for ws://), so no probe reads its files again. */
+    DifferentialProbe(Target target, InetAddress address, TlsContexts.Trust trust, TlsOptions tls, int timeout) {
         this.target = target;
         this.address = address;
+        this.trust = trust;
         this.tls = tls;
         this.timeout = timeout;
     }
@@ -73,7 +76,7 @@ final class DifferentialProbe {
             if (target.proxy() != null) {
                 ProxyTunnel.open(socket, target);
             }
-            Socket channel = target.secure() ? TlsChannel.open(socket, target, TlsContexts.create(tls), tls) : socket;
+            Socket channel = target.secure() ? TlsChannel.open(socket, target, trust, tls) : socket;
             channel.getOutputStream().write(UpgradeRequest.bytes(request));
             channel.getOutputStream().flush();
             RawResponse answer = HttpResponseReader.read(channel.getInputStream());
@@ -83,20 +86,12 @@ final class DifferentialProbe {
             return new ProbeResult(variation, answer, null);
         } catch (StepFailure e) {
             return new ProbeResult(variation, null, e.detail());
-        } catch (IOException | java.security.GeneralSecurityException e) {
+        } catch (IOException e) {
             return new ProbeResult(variation, null, deadline.expired() ? "no whole answer within " + millis + " ms"
                     : "no answer: " + e.getMessage());
         } finally {
             deadline.close();
-            closeQuietly(socket);
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // nothing left to close
+            Examination.closeQuietly(socket);
         }
     }
 }

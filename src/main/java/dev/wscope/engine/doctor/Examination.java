@@ -47,6 +47,8 @@ final class Examination {
     private String url;
     private RawRequest sent;
     private RawResponse answer;
+    /** The TLS context of a wss:// examination, made once: the probes reuse it. */
+    private TlsContexts.Trust trust;
     private TlsInfo tls;
     private long stepStart;
     private InetAddress address;
@@ -151,7 +153,6 @@ final class Examination {
 
     private Socket handshakeTls(Socket plain, Target target) throws StepFailure {
         begin();
-        TlsContexts.Trust trust;
         try {
             trust = TlsContexts.create(request.options().tls());
         } catch (Exception e) {
@@ -212,7 +213,7 @@ final class Examination {
         if (plan.isEmpty()) {
             return verdict;
         }
-        List<ProbeResult> results = new DifferentialProbe(target, address, request.options().tls(), timeout)
+        List<ProbeResult> results = new DifferentialProbe(target, address, trust, request.options().tls(), timeout)
                 .run(upgrade.exact(), plan, answer, steps);
         return ProbeVerdict.judge(sent, answer, verdict, results);
     }
@@ -265,7 +266,7 @@ final class Examination {
         return new DoctorReport(url, request.options().tls().insecure(), steps, diagnosis, sent, answer, tls);
     }
 
-    private static void closeQuietly(Socket socket) {
+    static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException e) {
