@@ -110,7 +110,11 @@ final class BoundedDeflateExtension extends PerMessageDeflateExtension {
         refusal.refuse(code, message);
     }
 
+    /** The steps as one payload; a message of one step (most are) is not copied again. */
     private static byte[] join(List<byte[]> steps) {
+        if (steps.size() == 1) {
+            return steps.get(0);
+        }
         byte[] joined = new byte[steps.stream().mapToInt(step -> step.length).sum()];
         int at = 0;
         for (byte[] step : steps) {

@@ -43,7 +43,6 @@ record GuardedConnection(ReadHandler getReadHandler, Writer getWriter, CloseList
         private final ReadHandler tyrus;
         private final FrameHeaderScanner scanner;
         private final FrameChecks checks;
-        private boolean refused;
 
         GuardedReader(ReadHandler tyrus, FrameHeaderScanner scanner, FrameChecks checks) {
             this.tyrus = tyrus;
@@ -53,9 +52,7 @@ record GuardedConnection(ReadHandler getReadHandler, Writer getWriter, CloseList
 
         @Override
         public void handle(ByteBuffer data) {
-            if (!refused) {
-                scanner.scan(data, this);
-            }
+            scanner.scan(data, this); // after a refused frame it passes nothing on
         }
 
         @Override
@@ -75,7 +72,6 @@ record GuardedConnection(ReadHandler getReadHandler, Writer getWriter, CloseList
 
         @Override
         public void refuse(CloseReason.CloseCode code, String message) {
-            refused = true;
             checks.refusal().refuse(code, message);
         }
     }
