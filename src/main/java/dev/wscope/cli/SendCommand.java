@@ -10,7 +10,6 @@ import dev.wscope.core.payload.PingPayload;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
-import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.ConnectFailure;
 import dev.wscope.engine.Failures;
@@ -129,10 +128,10 @@ final class SendCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The drop, and why when the engine could tell (an idle timeout): the timeline's text clips that line. */
+    /** The drop, and why when the engine could tell (an idle timeout): the error line a script reads on stderr. */
     private static String dropped(TimelineEvent.Closed closed, SessionTimeline timeline) {
-        List<TimelineEntry> entries = timeline.all();
-        TimelineEvent last = entries.isEmpty() ? null : entries.get(entries.size() - 1).event();
+        int size = timeline.size();
+        TimelineEvent last = size == 0 ? null : timeline.get(size - 1).event();
         return "the connection dropped without a close frame (" + closed.code() + ")"
                 + (last instanceof TimelineEvent.Error why ? ": " + why.message() : "");
     }
