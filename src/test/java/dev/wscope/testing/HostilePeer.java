@@ -1,14 +1,12 @@
 package dev.wscope.testing;
 
+import dev.wscope.core.http.AcceptKey;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -23,7 +21,6 @@ public final class HostilePeer implements AutoCloseable {
         void play(String requestHead, OutputStream out) throws IOException, InterruptedException;
     }
 
-    private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
     private final CompletableFuture<Integer> clientClose = new CompletableFuture<>();
     private final LoopbackAcceptor acceptor;
@@ -47,7 +44,7 @@ public final class HostilePeer implements AutoCloseable {
 
     /** A correct 101 answer to the request head, with extra header lines ("Name: value\r\n" each) before its end. */
     public static byte[] switching(String requestHead, String extraHeaders) {
-        String accept = accept(ScriptedHttpServer.header(requestHead, "Sec-WebSocket-Key"));
+        String accept = AcceptKey.of(ScriptedHttpServer.header(requestHead, "Sec-WebSocket-Key"));
         return ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                 + "Sec-WebSocket-Accept: " + accept + "\r\n" + extraHeaders + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
     }
@@ -63,15 +60,6 @@ public final class HostilePeer implements AutoCloseable {
             header[2 + i] = (byte) (announced >>> (8 * (lengthBytes - 1 - i)));
         }
         return header; // a zero masking key leaves the payload as it is
-    }
-
-    private static String accept(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest((key + GUID).getBytes(StandardCharsets.ISO_8859_1));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Reads the client's frames until its close frame; its code, or -1 when the socket ends first. */

@@ -22,8 +22,7 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The menu bar: every frequent action, with its keyboard shortcut from {
-@link Shortcut}. */
+/** The menu bar: every frequent action, with its keyboard shortcut from {@link Shortcut}. */
 final class MainMenu {
     private static final Logger LOG = LoggerFactory.getLogger(MainMenu.class);
 
