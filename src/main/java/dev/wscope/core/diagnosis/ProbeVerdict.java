@@ -98,8 +98,7 @@ public final class ProbeVerdict {
     /** The rules' verdict, with the probes that got the same answer as its evidence (when any got one). */
     private static Diagnosis nothingChanged(Diagnosis verdict, RawResponse answer, List<ProbeResult> probes) {
         List<String> same = probes.stream().filter(probe -> probe.answer() != null
-                && probe.answer().status() == answer.status()).map(probe -> probe.variation().stepName()
-                .substring(StepTable.PROBE_PREFIX.length())).toList();
+                && probe.answer().status() == answer.status()).map(probe -> probe.variation().label()).toList();
         if (same.isEmpty()) {
             return verdict;
         }

@@ -14,7 +14,12 @@ public record Variation(Kind kind, String value) {
 
     /** The step's name as the report shows it: "probe: Origin http://host:port", "probe: no Origin". */
     public String stepName() {
-        return StepTable.PROBE_PREFIX + switch (kind) {
+        return StepTable.PROBE_PREFIX + label();
+    }
+
+    /** The change in words: "Origin http://host:port", "no Origin". */
+    public String label() {
+        return switch (kind) {
             case OWN_ORIGIN -> "Origin " + value;
             case NO_ORIGIN -> "no Origin";
             case NO_SUBPROTOCOLS -> "no subprotocol";
