@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One request's connection as a state machine: connect, cancel, disconnect, send, ping, reconnect after a
- * drop, and the doctor called on a failed attempt. No toolkit: the window's view model adapts it to
+ * drop, and a failed attempt of the user's told to the listener (for the doctor). No toolkit: the window's view model adapts it to
  * properties, and tests drive it through a fake {@link Connector}. Thread contract: every method and every
  * listener call runs on the owner's thread ({@link SessionThreads}); engine calls that block go to background.
  */
@@ -102,13 +102,22 @@ public final class ConnectionSession {
         setState(ConnectionState.CONNECTING, "Connecting to " + UrlCredentials.masked(target.toString()) + attempt + " …");
         pending = null;
         long mine = ++attempts;
-        CompletableFuture.runAsync(() -> beforeConnect.accept(target), threads.background()).whenCompleteAsync((ok, e) -> {
+        beforeConnecting(target).whenComplete((ok, e) -> {
             // else cancelled while the built-in server started (and maybe a newer attempt begun meanwhile)
             if (mine == attempts && state == ConnectionState.CONNECTING) {
                 pending = connector.connect(request, timeline);
                 pending.whenCompleteAsync((opened, error) -> connectFinished(request, opened, error), threads.owner());
             }
-        }, threads.owner());
+        });
+    }
+
+    /**
+     * What must happen before anything dials the target (the built-in test server starts on demand), run on
+     * background; the future completes on the owner's thread. The doctor waits for it as a connection does.
+     */
+    public CompletableFuture<Void> beforeConnecting(URI target) {
+        return CompletableFuture.runAsync(() -> beforeConnect.accept(target), threads.background())
+                .whenCompleteAsync((ok, e) -> { }, threads.owner());
     }
 
     /** Stops a connection attempt under way; the engine records it on the timeline. */

@@ -33,9 +33,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class SessionViewModel implements SessionListener {
     private final ConnectionSession connection;
-    private final Executor background;
     private final Executor ui;
-    private final Consumer<URI> beforeConnect;
     private final SessionTimeline timeline;
     /** The saved session this tab shows, or null for a live one. */
     private final java.nio.file.Path savedSession;
@@ -77,9 +75,7 @@ public final class SessionViewModel implements SessionListener {
         this.variables = new SessionVariables(timeline);
         this.connection = new ConnectionSession(connector, timeline, this::sendableRequest, beforeConnect,
                 SessionThreads.of(background, ui), this);
-        this.background = background;
         this.ui = ui;
-        this.beforeConnect = beforeConnect;
         this.timelineModel = new TimelineViewModel(timeline, background, ui);
         this.diagnosis = new DiagnosisViewModel(doctor, background, ui);
         form.urlProperty().addListener((o, old, text) -> {
@@ -166,8 +162,7 @@ public final class SessionViewModel implements SessionListener {
         sendableRequest().ifPresent(request -> {
             URI target = WsUrl.check(request.url()).uri();
             // The built-in test server starts on demand for the doctor as it does for a connection.
-            CompletableFuture.runAsync(() -> beforeConnect.accept(target), background)
-                    .thenRunAsync(() -> diagnosis.run(request), ui);
+            connection.beforeConnecting(target).thenRun(() -> diagnosis.run(request));
         });
     }
 
