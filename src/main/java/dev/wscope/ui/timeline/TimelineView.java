@@ -189,11 +189,15 @@ public final class TimelineView extends VBox {
         hint.setOnAction(e -> model.followProperty().set(true));
         hint.setFocusTraversable(false);
         Tips.on(hint, "Following stopped when you clicked a row or scrolled: click to see the newest events again");
-        StackPane.setAlignment(hint, Pos.TOP_CENTER);
-        StackPane.setMargin(hint, new Insets(34, 0, 0, 0)); // below the column titles
-        hint.visibleProperty().addListener((o, was, shown) -> StackPane.setAlignment(hint,
-                model.newestFirstProperty().get() ? Pos.TOP_CENTER : Pos.BOTTOM_CENTER));
+        placeHint(hint, model.newestFirstProperty().get());
+        model.newestFirstProperty().addListener((o, was, newestFirst) -> placeHint(hint, newestFirst));
         return hint;
+    }
+
+    /** Where the new events come in: under the column titles, or above the horizontal scroll bar. */
+    private static void placeHint(Button hint, boolean newestFirst) {
+        StackPane.setAlignment(hint, newestFirst ? Pos.TOP_CENTER : Pos.BOTTOM_CENTER);
+        StackPane.setMargin(hint, newestFirst ? new Insets(34, 0, 0, 0) : new Insets(0, 0, 18, 0));
     }
 
     /** Any kind, then the messages a user filters for most, then every other kind. */
