@@ -1,16 +1,15 @@
 package dev.wscope.testing;
 
+import dev.wscope.core.request.TlsOptions;
+import dev.wscope.engine.tls.TlsContexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * A real Caddy 2 (the Debian package) on 127.0.0.1, from a Caddyfile in a temporary folder with the admin
@@ -83,46 +82,28 @@ public final class Caddy extends LocalProxy {
      * then fails with internal_error. Ready once a handshake (no server name sent, as for 127.0.0.1) shows one.
      */
     private void awaitCertificate() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (true) {
-            try (SSLSocket probe = (SSLSocket) trustingAll().getSocketFactory().createSocket("127.0.0.1", port())) {
-                probe.setSoTimeout(2000);
-                probe.startHandshake();
-                return;
-            } catch (IOException notYet) {
-                if (Instant.now().isAfter(deadline)) {
-                    String output = output();
-                    close();
-                    throw new IOException("caddy presented no certificate within 20 s (" + notYet.getMessage() + "):\n"
-                            + output);
-                }
-                Thread.sleep(50);
-            }
+        SSLContext anyCertificate;
+        try { // --insecure's context: the probe asks only whether there is a certificate
+            anyCertificate = TlsContexts.create(new TlsOptions(true, false, null, List.of())).context();
+        } catch (GeneralSecurityException e) {
+            throw new IOException(e);
+        }
+        try {
+            Waits.until("caddy to present a certificate", () -> presents(anyCertificate), Duration.ofSeconds(20));
+        } catch (AssertionError timeout) {
+            String printed = output();
+            close();
+            throw new IOException("caddy presented no certificate within 20 s:\n" + printed, timeout);
         }
     }
 
-    /** A client context that takes any certificate: the probe asks only whether there is one. */
-    private static SSLContext trustingAll() throws IOException {
-        X509TrustManager anything = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {anything}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IOException(e);
+    private boolean presents(SSLContext context) {
+        try (SSLSocket probe = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port())) {
+            probe.setSoTimeout(2000);
+            probe.startHandshake();
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 }
