@@ -3,12 +3,10 @@ package dev.wscope.testing;
 import dev.wscope.server.tls.CertificateMaker;
 import dev.wscope.server.tls.Certified;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -85,9 +83,7 @@ public final class Nginx extends LocalProxy {
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
-        Files.writeString(prefix.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64,
-                "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.keyPair().getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n");
+        Files.writeString(prefix.resolve("key.pem"), Pem.privateKey(certificate.keyPair().getPrivate()));
         return " ssl;\n    ssl_certificate " + prefix.resolve("cert.pem") + ";\n    ssl_certificate_key "
                 + prefix.resolve("key.pem");
     }

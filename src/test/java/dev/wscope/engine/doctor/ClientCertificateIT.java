@@ -14,6 +14,7 @@ import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.server.TestServer;
 import dev.wscope.server.tls.CertificateMaker;
 import dev.wscope.server.tls.Certified;
+import dev.wscope.testing.Pem;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,9 +61,7 @@ class ClientCertificateIT {
             Path certPem = folder.resolve("ann.crt");
             Path keyPem = folder.resolve("ann.key");
             Files.writeString(certPem, CertificateMaker.pem(client.certificate()));
-            // PKCS#8, as `openssl genpkey` writes keys
-            Files.writeString(keyPem, "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder(64,
-                    "\n".getBytes()).encodeToString(client.keyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+            Files.writeString(keyPem, Pem.privateKey(client.keyPair().getPrivate()));
             TlsOptions pem = trusting.withClientCertificate(certPem.toString(), keyPem.toString(), null);
             DoctorReport withPem = examine(server.url("/echo"), pem);
             assertTrue(withPem.ok(), () -> withPem.diagnosis() + " " + withPem.steps());

@@ -13,10 +13,10 @@ import dev.wscope.server.tls.Certified;
 import dev.wscope.testing.Apache;
 import dev.wscope.testing.Caddy;
 import dev.wscope.testing.Nginx;
+import dev.wscope.testing.Pem;
 import dev.wscope.testing.ScriptPeer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,9 +54,7 @@ class DoctorMisreadingsIT {
         Certified certificate = CertificateMaker.localhost();
         return new Path[] {
                 Files.writeString(folder.resolve("cert.pem"), CertificateMaker.pem(certificate.certificate())),
-                Files.writeString(folder.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64,
-                        "\n".getBytes()).encodeToString(certificate.keyPair().getPrivate().getEncoded())
-                        + "\n-----END PRIVATE KEY-----\n")};
+                Files.writeString(folder.resolve("key.pem"), Pem.privateKey(certificate.keyPair().getPrivate()))};
     }
 
     @Test
