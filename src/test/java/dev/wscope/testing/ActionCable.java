@@ -10,13 +10,11 @@ import java.util.List;
  * A real Rails Action Cable app (Debian's ruby-actioncable 6.1 under puma 5.6, src/test/ruby/action_cable.ru)
  * on 127.0.0.1, mounted at /cable, with its Rails log in its folder so a test can read the line Rails wrote.
  */
-public final class ActionCable implements AutoCloseable {
+public final class ActionCable extends ServerProcess {
     private static final Path APP = Path.of("src/test/ruby/action_cable.ru").toAbsolutePath();
 
-    private final LocalServer server;
-
     private ActionCable(LocalServer server) {
-        this.server = server;
+        super(server);
     }
 
     /** The app allowing these origins (config.action_cable.allowed_request_origins), or Rails' default if none. */
@@ -32,28 +30,14 @@ public final class ActionCable implements AutoCloseable {
                 "-b", "tcp://127.0.0.1:" + port, APP.toString()), environment));
     }
 
-    public int port() {
-        return server.port();
-    }
-
     /** ws://127.0.0.1:port/cable */
     public String url() {
-        return "ws://127.0.0.1:" + port() + "/cable";
+        return url("/cable");
     }
 
     /** What Rails logged so far (its "Request origin not allowed" and "Failed to upgrade" lines). */
     public String railsLog() throws IOException {
-        Path log = server.folder().resolve("rails.log");
+        Path log = folder().resolve("rails.log");
         return Files.exists(log) ? Files.readString(log) : "";
-    }
-
-    /** Rails' log and puma's output, for a failing assertion's message. */
-    public String output() {
-        return server.output();
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        server.close();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * temporary folder, proxying every path to a backend with mod_proxy_http: with upgrade=websocket (forwards the
  * WebSocket upgrade, Apache 2.4.47+) or without (the backend gets a plain GET); or serving HTTPS only.
  */
-public final class Apache extends LocalProxy {
+public final class Apache extends ServerProcess implements ReverseProxy {
     private static final String MODULES = "/usr/lib/apache2/modules";
 
 

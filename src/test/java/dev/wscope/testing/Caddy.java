@@ -17,7 +17,7 @@ import javax.net.ssl.SSLSocket;
  * misconfiguration that breaks it here is "header_up -Upgrade" (the backend then sees no upgrade and answers 426).
  * Or an HTTPS-only site with Caddy's own certificates.
  */
-public final class Caddy extends LocalProxy {
+public final class Caddy extends ServerProcess implements ReverseProxy {
 
     private Caddy(LocalServer server) {
         super(server);

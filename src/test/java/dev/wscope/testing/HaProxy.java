@@ -10,7 +10,7 @@ import java.util.List;
  * server. In mode http HAProxy forwards a WebSocket upgrade by itself; the misconfiguration that breaks it here is
  * a rule forcing "Connection: close" on requests (the backend then sees no upgrade and answers 426).
  */
-public final class HaProxy extends LocalProxy {
+public final class HaProxy extends ServerProcess implements ReverseProxy {
 
     private HaProxy(LocalServer server) {
         super(server);

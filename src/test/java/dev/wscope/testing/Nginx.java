@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * backend, with or without the lines that forward a WebSocket upgrade (or any others a test gives), plain or
  * over TLS; or an HTTPS-only port. Started and stopped by a test.
  */
-public final class Nginx extends LocalProxy {
+public final class Nginx extends ServerProcess implements ReverseProxy {
     private final boolean tls;
 
     private Nginx(LocalServer server, boolean tls) {

@@ -7,9 +7,7 @@ public interface ReverseProxy extends AutoCloseable {
     /** Everything the proxy printed and logged so far, for a failing assertion's message. */
     String output();
 
-    default String url(String path) {
-        return "ws://127.0.0.1:" + port() + path;
-    }
+    String url(String path);
 
     @Override
     void close() throws InterruptedException;

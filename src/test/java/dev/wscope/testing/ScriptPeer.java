@@ -11,14 +11,12 @@ import java.util.List;
  * websockets from Debian), run from a script in src/test/node or src/test/python on 127.0.0.1. Each script
  * takes the port as its first argument and prints what it saw, which {@link #output()} returns.
  */
-public final class ScriptPeer implements AutoCloseable {
+public final class ScriptPeer extends ServerProcess {
     private static final Path NODE_SCRIPTS = Path.of("src/test/node").toAbsolutePath();
     private static final Path PYTHON_SCRIPTS = Path.of("src/test/python").toAbsolutePath();
 
-    private final LocalServer server;
-
     private ScriptPeer(LocalServer server) {
-        this.server = server;
+        super(server);
     }
 
     /** src/test/node/script with its node_modules (.ci/run runs npm ci there). */
@@ -45,27 +43,9 @@ public final class ScriptPeer implements AutoCloseable {
         return new ScriptPeer(LocalServer.start(name, LocalServer.folder(name), port, command, environment));
     }
 
-    public int port() {
-        return server.port();
-    }
-
-    public String url(String path) {
-        return "ws://127.0.0.1:" + port() + path;
-    }
-
-    /** What the script printed so far. */
-    public String output() {
-        return server.output();
-    }
-
     /** Waits up to the timeout for the script to print this text; fails with what it printed. */
     public String awaitOutput(String text, java.time.Duration timeout) throws InterruptedException {
         return Waits.until("the script to print \"" + text + "\"", this::output, printed -> printed.contains(text),
                 timeout);
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        server.close();
     }
 }
