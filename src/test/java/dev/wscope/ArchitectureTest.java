@@ -105,6 +105,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theProtocolLayer_sitsOnTheSessionPorts() {
+        noClasses().that().resideInAPackage("dev.wscope.protocol..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.wscope.engine..", "dev.wscope.ui..",
+                        "dev.wscope.store..", "dev.wscope.cli..", "org.glassfish..", "jakarta.websocket..")
+                .because("a protocol plugs in between the session and the engine through the Connector port, and its"
+                        + " codecs and drivers are tested without a socket")
+                .check(CLASSES);
+    }
+
+    @Test
     void theCollectionService_knowsNoToolkitNoWindowNoSocket() {
         noClasses().that().resideInAPackage("dev.wscope.collections..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.wscope.ui..", "dev.wscope.engine..",

@@ -2,19 +2,20 @@ package dev.wscope.cli;
 
 import dev.wscope.core.diagnosis.Audience;
 import dev.wscope.core.diagnosis.Setting;
-import dev.wscope.core.payload.MessageFormat;
-import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
-import dev.wscope.core.payload.PayloadParser;
 import dev.wscope.core.payload.PingPayload;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.engine.ConnectFailure;
 import dev.wscope.engine.Failures;
-import dev.wscope.engine.LiveConnection;
 import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.protocol.ProtocolConnection;
+import dev.wscope.protocol.ProtocolConnector;
+import dev.wscope.protocol.ProtocolRejected;
+import dev.wscope.session.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +39,12 @@ final class SendCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    ProtocolOptions protocol;
+
     @Option(names = {"-m", "--message"}, paramLabel = "FORMAT:PAYLOAD",
-            description = "message to send (repeatable); FORMAT is text, json, xml, html, base64 or hex")
+            description = {"message to send (repeatable); FORMAT is text, json, xml, html, base64 or hex;",
+                "under --protocol also the protocol's VERB:ARG (emit:[\"chat\",\"hi\"], subscribe:/topic/x ...)"})
     List<String> messages = new ArrayList<>();
 
     @Option(names = "--ping", paramLabel = "PAYLOAD", description = "ping to send after the messages (repeatable):"
@@ -66,21 +71,19 @@ final class SendCommand implements Callable<Integer> {
         try {
             SecondsOption.require("--wait", waitSeconds, true);
             request = connection.request(url);
-            request = request.withOptions(request.options().withAutoPong(!inhibitPongs));
+            request = request.withOptions(request.options().withAutoPong(!inhibitPongs).withProtocol(protocol.setup()));
         } catch (IllegalArgumentException e) {
             return CommandErrors.badInput("send", e.getMessage());
         }
         Optional<String> problem = request.problem();
-        List<OutgoingMessage> outgoing = new ArrayList<>();
+        List<Outgoing> outgoing = new ArrayList<>();
         List<byte[]> pingPayloads = new ArrayList<>();
         try {
-            for (String message : messages) {
-                outgoing.add(parseMessage(message));
-            }
+            outgoing = Outgoing.parse(messages, request.options().protocol());
             for (String ping : pings) {
                 pingPayloads.add(PingPayload.parseOption(ping));
             }
-        } catch (PayloadException e) {
+        } catch (PayloadException | IllegalArgumentException e) {
             problem = problem.or(() -> Optional.of(e.getMessage()));
         }
         if (problem.isPresent()) {
@@ -92,16 +95,16 @@ final class SendCommand implements Callable<Integer> {
         timeline.setPaused(quiet);
         var executor = Executors.newSingleThreadExecutor();
         try {
-            return run(new WebSocketConnector(executor), request, outgoing, pingPayloads, timeline);
+            return run(new ProtocolConnector(new WebSocketConnector(executor)), request, outgoing, pingPayloads, timeline);
         } finally {
             executor.shutdownNow();
             new TimelinePrinter(System.out, json, quiet).print(timeline);
         }
     }
 
-    private int run(WebSocketConnector connector, ConnectRequest request, List<OutgoingMessage> outgoing,
+    private int run(ProtocolConnector connector, ConnectRequest request, List<Outgoing> outgoing,
                     List<byte[]> pingPayloads, SessionTimeline timeline) throws InterruptedException {
-        LiveConnection connection;
+        Connection connection;
         try {
             connection = connector.connect(request, timeline).get();
         } catch (ExecutionException e) {
@@ -109,9 +112,7 @@ final class SendCommand implements Callable<Integer> {
                     : String.valueOf(e.getCause())) + optionsFor(e.getCause()), e.getCause());
         }
         try {
-            for (OutgoingMessage message : outgoing) {
-                connection.send(message);
-            }
+            send(connection, outgoing, request.options().handshakeTimeoutMillis());
             for (byte[] payload : pingPayloads) {
                 connection.ping(payload);
             }
@@ -122,10 +123,41 @@ final class SendCommand implements Callable<Integer> {
             }
         } catch (TimeoutException e) {
             closeNormally(connection);
+        } catch (ProtocolRejected e) {
+            closeNormally(connection);
+            return CommandErrors.failed("send", e.getMessage());
         } catch (Exception e) {
             return CommandErrors.failed("send", e.getMessage(), e);
         }
-        return 0;
+        // a refusal that came after the last message (a rejected subscription) fails the exchange too
+        return rejection(timeline).map(words -> CommandErrors.failed("send", words)).orElse(0);
+    }
+
+    /**
+     * The messages in order; under a protocol each waits (up to the handshake timeout) until the protocol is ready
+     * for it, a raw frame too, so that it keeps its place among them.
+     */
+    private static void send(Connection connection, List<Outgoing> outgoing, long timeoutMillis) throws Exception {
+        for (Outgoing item : outgoing) {
+            if (connection instanceof ProtocolConnection spoken) {
+                if (item instanceof Outgoing.Framed framed) {
+                    spoken.send(framed.message(), timeoutMillis);
+                    continue;
+                }
+                spoken.awaitReady(timeoutMillis);
+            }
+            connection.send(((Outgoing.Raw) item).message());
+        }
+    }
+
+    /** The server's words of the first protocol refusal on the timeline, if any. */
+    private static Optional<String> rejection(SessionTimeline timeline) {
+        for (TimelineEntry entry : timeline.all()) {
+            if (entry.event() instanceof TimelineEvent.Error error && ProtocolRejected.CAUSE.equals(error.cause())) {
+                return Optional.of(error.message());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The drop, and why when the engine could tell (an idle timeout): the error line a script reads on stderr. */
@@ -146,7 +178,7 @@ final class SendCommand implements Callable<Integer> {
                 + Setting.NO_CERTIFICATE_CHECKS.in(Audience.COMMAND_LINE) + ")";
     }
 
-    private static void closeNormally(LiveConnection connection) throws InterruptedException {
+    private static void closeNormally(Connection connection) throws InterruptedException {
         try {
             connection.close(1000, "");
             connection.closed().get(5, TimeUnit.SECONDS);
@@ -156,15 +188,5 @@ final class SendCommand implements Callable<Integer> {
             }
             // the closed event (or its absence) is on the timeline that gets printed
         }
-    }
-
-    static OutgoingMessage parseMessage(String spec) throws PayloadException {
-        int colon = spec.indexOf(':');
-        MessageFormat format = colon < 0 ? null : MessageFormat.byId(spec.substring(0, colon));
-        if (format == null) {
-            throw new PayloadException("-m takes FORMAT:PAYLOAD with FORMAT one of text, json, xml, html, base64, hex;"
-                    + " got \"" + spec + "\"");
-        }
-        return PayloadParser.parse(format, spec.substring(colon + 1));
     }
 }

@@ -18,7 +18,7 @@ import org.glassfish.tyrus.client.ClientManager;
 
 /**
  * An open connection. Thread contract: send, ping and close may be called from any thread except the FX
- * thread (they block until the frame is written); sends are serialised so frames never interleave.
+ * thread (they block until the frame is written); sends are serialised (MessageWriter) so frames never interleave.
  */
 public final class LiveConnection implements Connection {
     private final Session session;
@@ -46,32 +46,20 @@ public final class LiveConnection implements Connection {
         return session.isOpen();
     }
 
-    /**
-     * Records the message, then writes it: recorded after, a fast echo could land on the timeline before
-     * the message it answers. A write that fails is followed by an error event.
-     */
     @Override
-    public synchronized void send(OutgoingMessage message) throws IOException {
-        timeline.append(new TimelineEvent.Message(Direction.OUT, message.binary(), message.bytes()));
-        try {
-            if (message.binary()) {
-                session.getBasicRemote().sendBinary(ByteBuffer.wrap(message.bytes()));
-            } else {
-                session.getBasicRemote().sendText(message.text());
-            }
-        } catch (IOException | RuntimeException e) {
-            timeline.append(new TimelineEvent.Error("The message above was not sent: " + Failures.rootMessage(e)));
-            throw e;
-        }
+    public void send(OutgoingMessage message) throws IOException {
+        endpoint.writer().send(message);
     }
 
     /** Sends a ping (refused past 125 bytes); the pong that answers it carries the round-trip time. */
     @Override
-    public synchronized void ping(byte[] payload) throws IOException, PayloadException {
+    public void ping(byte[] payload) throws IOException, PayloadException {
         PingPayload.checked(payload);
-        timeline.append(TimelineEvent.Control.of(true, Direction.OUT, payload));
-        endpoint.pingSent(payload);
-        session.getBasicRemote().sendPing(ByteBuffer.wrap(payload));
+        synchronized (endpoint.writer()) { // a ping never lands inside a message being written
+            timeline.append(TimelineEvent.Control.of(true, Direction.OUT, payload));
+            endpoint.pingSent(payload);
+            session.getBasicRemote().sendPing(ByteBuffer.wrap(payload));
+        }
     }
 
     /** Sends a close frame; the closed event follows when the server answers or the socket drops. */

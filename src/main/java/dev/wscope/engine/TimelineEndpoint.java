@@ -7,6 +7,7 @@ import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.EventText;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.session.Inbound;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -39,11 +40,15 @@ final class TimelineEndpoint extends Endpoint implements Refusal, ServerControlF
     /** The server's close frame had no status code: Tyrus then reports a close of its own (1000). */
     private volatile boolean closeWithoutCode;
     private volatile Session session;
+    private volatile MessageWriter writer;
+    /** The protocol layer's ear, or null for a raw connection. */
+    private final Inbound inbound;
     /** Set once Wscope failed the connection: what still comes from the server is not recorded. */
     private volatile boolean refused;
 
-    TimelineEndpoint(SessionTimeline timeline, int maxMessageBytes, boolean autoPong) {
+    TimelineEndpoint(SessionTimeline timeline, int maxMessageBytes, boolean autoPong, Inbound inbound) {
         this.timeline = timeline;
+        this.inbound = inbound;
         this.maxMessageBytes = maxMessageBytes;
         this.fragments = new Fragments(maxMessageBytes);
         this.autoPong = autoPong;
@@ -52,6 +57,7 @@ final class TimelineEndpoint extends Endpoint implements Refusal, ServerControlF
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         this.session = session;
+        this.writer = new MessageWriter(session, timeline);
         // Set here rather than after connectToServer returns: a server that closes right after the handshake
         // leaves an already-closed session there, whose setters throw.
         // Without an idle timeout Tyrus stops re-arming a timer for every message: ~1.6x more messages a second.
@@ -73,6 +79,14 @@ final class TimelineEndpoint extends Endpoint implements Refusal, ServerControlF
         String subprotocol = session.getNegotiatedSubprotocol();
         timeline.append(new TimelineEvent.Opened(subprotocol == null || subprotocol.isEmpty() ? null : subprotocol,
                 session.getNegotiatedExtensions().stream().map(Extension::getName).toList()));
+        if (inbound != null) {
+            inbound.opened(writer);
+        }
+    }
+
+    /** Sends the connection's data messages; set in onOpen, which comes before any use. */
+    MessageWriter writer() {
+        return writer;
     }
 
     /**
@@ -87,6 +101,9 @@ final class TimelineEndpoint extends Endpoint implements Refusal, ServerControlF
         Fragments.Outcome outcome = fragments.add(piece, last);
         if (outcome instanceof Fragments.Outcome.Whole whole) {
             timeline.appendReceived(binary, whole.payload());
+            if (inbound != null) {
+                inbound.received(binary, whole.payload());
+            }
         } else if (outcome instanceof Fragments.Outcome.OverLimit over) {
             String size = EventText.size(over.sizeSoFar());
             String how = over.fragmented() ? " arrived in fragments" : " arrived";
@@ -172,6 +189,9 @@ final class TimelineEndpoint extends Endpoint implements Refusal, ServerControlF
         TimelineEntry recorded = timeline.append(event);
         IdleDrop.explain(timeline, event, recorded.epochMillis())
                 .ifPresent(explanation -> timeline.append(new TimelineEvent.Error(explanation)));
+        if (inbound != null) {
+            inbound.closed();
+        }
         closed.complete(event);
     }
 

@@ -1,5 +1,6 @@
 package dev.wscope.engine;
 
+import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.TlsOptions;
@@ -10,6 +11,7 @@ import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.core.variables.UrlCredentials;
 import dev.wscope.engine.tls.TlsContexts;
 import dev.wscope.session.Connector;
+import dev.wscope.session.Inbound;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -59,27 +61,35 @@ public final class WebSocketConnector implements Connector {
         this.executor = executor;
     }
 
+    /** A raw connection: see the other connect. */
+    @Override
+    public CompletableFuture<LiveConnection> connect(ConnectRequest request, SessionTimeline timeline) {
+        return connect(request, timeline, null);
+    }
+
     /**
-     * Records a connecting event, then the handshake, then open or the failure, all on the timeline.
+     * Records a connecting event, then the handshake, then open or the failure, all on the timeline; inbound
+     * (null for a raw connection) hears every message received.
      * The future fails with a {@link ConnectFailure} whose message is fit to show a user: at the latest when
      * the handshake timeout has passed, whatever stage (TCP, TLS, upgrade) hangs. Cancelling the future
      * stops the attempt and says so on the timeline.
      */
     @Override
-    public CompletableFuture<LiveConnection> connect(ConnectRequest request, SessionTimeline timeline) {
+    public CompletableFuture<LiveConnection> connect(ConnectRequest request, SessionTimeline timeline, Inbound inbound) {
         Optional<String> problem = request.problem();
         if (problem.isPresent()) {
             return CompletableFuture.failedFuture(new ConnectFailure(problem.get(), null));
         }
         UrlCheck url = WsUrl.check(request.url());
+        ProtocolSetup protocol = request.options().protocol();
         timeline.append(new TimelineEvent.Connecting(UrlCredentials.masked(url.uri().toString()),
-                request.options().tls().insecure()));
+                request.options().tls().insecure(), protocol.isRaw() ? null : protocol.kind().id()));
         ClientManager client = ClientManager.createClient(WscopeClientContainer.class.getName());
         CompletableFuture<LiveConnection> result = new CompletableFuture<>();
         AtomicBoolean decided = new AtomicBoolean();
         executor.execute(() -> {
             try {
-                LiveConnection opened = open(request, url, timeline, client);
+                LiveConnection opened = open(request, url, timeline, client, inbound);
                 if (!decided.compareAndSet(false, true) || !result.complete(opened)) {
                     opened.abandon(); // cancelled or past its deadline meanwhile
                 }
@@ -115,7 +125,8 @@ public final class WebSocketConnector implements Connector {
         }
     }
 
-    private LiveConnection open(ConnectRequest request, UrlCheck url, SessionTimeline timeline, ClientManager client) {
+    private LiveConnection open(ConnectRequest request, UrlCheck url, SessionTimeline timeline, ClientManager client,
+                                Inbound inbound) {
         SslEngineConfigurator ssl = "wss".equals(url.uri().getScheme()) ? sslConfigurator(request) : null;
         int maxMessage = (int) Math.min(MAX_MESSAGE_CAP, request.options().maxMessageBytes());
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, request.options().handshakeTimeoutMillis());
@@ -127,7 +138,7 @@ public final class WebSocketConnector implements Connector {
             client.getProperties().put(ClientProperties.SSL_ENGINE_CONFIGURATOR, ssl);
         }
         HandshakeRecorder recorder = new HandshakeRecorder(request, url.uri(), timeline);
-        TimelineEndpoint endpoint = new TimelineEndpoint(timeline, maxMessage, request.options().autoPong());
+        TimelineEndpoint endpoint = new TimelineEndpoint(timeline, maxMessage, request.options().autoPong(), inbound);
         try {
             applyOptions(client, request.options());
             ClientEndpointConfig config = ClientEndpointConfig.Builder.create()

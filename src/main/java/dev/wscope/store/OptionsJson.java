@@ -2,14 +2,17 @@ package dev.wscope.store;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ProxyOptions;
 import dev.wscope.core.request.ReconnectOptions;
 import dev.wscope.core.request.TlsOptions;
+import java.util.Optional;
 
 /**
- * A request's connection options in a file. The proxy password and the client certificate's password are
- * left out on purpose: they are kept in the owner-only secrets file (SecretStore), never in a shared file.
+ * A request's connection options in a file. The proxy password, the client certificate's password and STOMP's
+ * passcode are left out on purpose: they are kept in the owner-only secrets file (SecretStore), never in a shared file.
  */
 public final class OptionsJson {
     private OptionsJson() {
@@ -39,6 +42,9 @@ public final class OptionsJson {
         again.addProperty("firstDelayMillis", reconnect.firstDelayMillis());
         again.addProperty("maxDelayMillis", reconnect.maxDelayMillis());
         json.add("reconnect", again);
+        if (!options.protocol().isRaw()) {
+            json.add("protocol", writeProtocol(options.protocol()));
+        }
         return json;
     }
 
@@ -61,7 +67,36 @@ public final class OptionsJson {
                 .pingIntervalSeconds(json.integer("pingIntervalSeconds", 0))
                 .reconnect(reconnect)
                 .autoPong(json.bool("autoPong", true))
+                .protocol(json.object("protocol").map(OptionsJson::readProtocol).orElse(ProtocolSetup.raw()))
                 .build();
+    }
+
+    /** {"name": "stomp", "settings": {"login": "guest", ...}}, the passcode left to the secrets file. */
+    private static JsonObject writeProtocol(ProtocolSetup protocol) {
+        JsonObject json = new JsonObject();
+        json.addProperty("name", protocol.kind().id());
+        JsonObject settings = new JsonObject();
+        protocol.settings().forEach((key, value) -> {
+            if (!key.equals(ProtocolSetup.PASSCODE)) {
+                settings.addProperty(key, value);
+            }
+        });
+        json.add("settings", settings);
+        return json;
+    }
+
+    private static ProtocolSetup readProtocol(JsonFields json) {
+        String name = json.string("name", ProtocolKind.RAW.id());
+        ProtocolKind kind = ProtocolKind.byId(name).orElseThrow(() -> json.problem("name",
+                "is an unknown protocol \"" + name + "\" (known: " + ProtocolKind.ids() + ")"));
+        ProtocolSetup setup = ProtocolSetup.of(kind);
+        Optional<JsonFields> settings = json.object("settings");
+        if (settings.isPresent()) {
+            for (String key : settings.get().object().keySet()) {
+                setup = setup.with(key, settings.get().string(key, null));
+            }
+        }
+        return setup;
     }
 
     private static JsonObject writeTls(TlsOptions tls) {

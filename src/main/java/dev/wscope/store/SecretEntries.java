@@ -3,6 +3,7 @@ package dev.wscope.store;
 import com.google.gson.JsonObject;
 import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ProxyOptions;
 import dev.wscope.core.request.TlsOptions;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * One collection's entry in the secrets file:
- * {"environments": {ENV: {VARIABLE: value}}, "requests": {REQUEST-ID: {"proxyPassword", "clientPassword"}}}.
+ * {"environments": {ENV: {VARIABLE: value}}, "requests": {REQUEST-ID: {"proxyPassword", "clientPassword",
+ * "passcode"}}} (passcode: STOMP's).
  */
 final class SecretEntries {
     private SecretEntries() {
@@ -37,6 +39,7 @@ final class SecretEntries {
             if (options.tls().clientPassword() != null) {
                 passwords.addProperty("clientPassword", options.tls().clientPassword());
             }
+            options.protocol().setting(ProtocolSetup.PASSCODE).ifPresent(code -> passwords.addProperty("passcode", code));
             if (passwords.size() > 0) {
                 requests.add(request.id(), passwords);
             }
@@ -86,6 +89,9 @@ final class SecretEntries {
         TlsOptions tls = options.tls();
         tls = tls.withClientCertificate(tls.clientCertificate(), tls.clientKey(),
                 stored.get().string("clientPassword", tls.clientPassword()));
-        return request.withOptions(options.withProxy(proxy).withTls(tls));
+        ProtocolSetup protocol = options.protocol();
+        protocol = protocol.with(ProtocolSetup.PASSCODE,
+                stored.get().string("passcode", protocol.settings().get(ProtocolSetup.PASSCODE)));
+        return request.withOptions(options.withProxy(proxy).withTls(tls).withProtocol(protocol));
     }
 }

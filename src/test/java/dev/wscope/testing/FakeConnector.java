@@ -9,6 +9,7 @@ import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.session.Connection;
 import dev.wscope.session.Connector;
+import dev.wscope.session.Inbound;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +22,21 @@ import java.util.concurrent.CompletableFuture;
 public final class FakeConnector implements Connector {
     private final List<ConnectRequest> requests = new ArrayList<>();
     private final List<CompletableFuture<FakeConnection>> attempts = new ArrayList<>();
+    private Inbound inbound;
 
     @Override
-    public synchronized CompletableFuture<FakeConnection> connect(ConnectRequest request, SessionTimeline timeline) {
+    public synchronized CompletableFuture<FakeConnection> connect(ConnectRequest request, SessionTimeline timeline,
+                                                                  Inbound listener) {
         requests.add(request);
+        inbound = listener;
         CompletableFuture<FakeConnection> attempt = new CompletableFuture<>();
         attempts.add(attempt);
         return attempt;
+    }
+
+    /** What listens to the latest attempt's messages beside the timeline (a protocol layer), or null. */
+    public synchronized Inbound inbound() {
+        return inbound;
     }
 
     public synchronized List<ConnectRequest> requests() {

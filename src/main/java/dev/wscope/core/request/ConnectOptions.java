@@ -1,23 +1,31 @@
 package dev.wscope.core.request;
 
+import dev.wscope.core.protocol.ProtocolSetup;
+
 /**
  * How to connect, beyond the address and its headers: limits and timeouts, TLS, proxy, Origin, redirects,
  * compression, keep-alive pings, reconnection, and whether the server's pings are answered (autoPong: on unless
- * the user tests how a server takes a pong that never comes). Null proxy and origin mean none and the default.
+ * the user tests how a server takes a pong that never comes), and the protocol spoken over the frames (raw unless
+ * chosen). Null proxy and origin mean none and the default.
  */
 public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, TlsOptions tls, ProxyOptions proxy,
                              String origin, boolean followRedirects, boolean deflate, int pingIntervalSeconds,
-                             ReconnectOptions reconnect, boolean autoPong) {
+                             ReconnectOptions reconnect, boolean autoPong, ProtocolSetup protocol) {
     public static final int DEFAULT_HANDSHAKE_TIMEOUT_MILLIS = 10_000;
     /** 64 MiB: large enough for real payloads; Tyrus's own 4 MiB default closes with 1011 on bigger messages. */
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
+
+    public ConnectOptions {
+        protocol = protocol == null ? ProtocolSetup.raw() : protocol;
+    }
 
     public ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes) {
         this(handshakeTimeoutMillis, maxMessageBytes, TlsOptions.defaults());
     }
 
     public ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, TlsOptions tls) {
-        this(handshakeTimeoutMillis, maxMessageBytes, tls, null, null, false, false, 0, ReconnectOptions.off(), true);
+        this(handshakeTimeoutMillis, maxMessageBytes, tls, null, null, false, false, 0, ReconnectOptions.off(), true,
+                ProtocolSetup.raw());
     }
 
     public static ConnectOptions defaults() {
@@ -52,6 +60,10 @@ public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, T
         return toBuilder().autoPong(on).build();
     }
 
+    public ConnectOptions withProtocol(ProtocolSetup newProtocol) {
+        return toBuilder().protocol(newProtocol).build();
+    }
+
     public ConnectOptions withReconnect(ReconnectOptions newReconnect) {
         return toBuilder().reconnect(newReconnect).build();
     }
@@ -66,7 +78,7 @@ public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, T
         return new Builder(this);
     }
 
-    /** Options built a setting at a time: the record has ten components, too many to pass in a row. */
+    /** Options built a setting at a time: the record has eleven components, too many to pass in a row. */
     public static final class Builder {
         private int handshakeTimeoutMillis;
         private long maxMessageBytes;
@@ -78,6 +90,7 @@ public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, T
         private int pingIntervalSeconds;
         private ReconnectOptions reconnect;
         private boolean autoPong;
+        private ProtocolSetup protocol;
 
         private Builder(ConnectOptions from) {
             handshakeTimeoutMillis = from.handshakeTimeoutMillis;
@@ -90,6 +103,7 @@ public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, T
             pingIntervalSeconds = from.pingIntervalSeconds;
             reconnect = from.reconnect;
             autoPong = from.autoPong;
+            protocol = from.protocol;
         }
 
         public Builder handshakeTimeoutMillis(int millis) {
@@ -142,9 +156,14 @@ public record ConnectOptions(int handshakeTimeoutMillis, long maxMessageBytes, T
             return this;
         }
 
+        public Builder protocol(ProtocolSetup value) {
+            protocol = value;
+            return this;
+        }
+
         public ConnectOptions build() {
             return new ConnectOptions(handshakeTimeoutMillis, maxMessageBytes, tls, proxy, origin, followRedirects,
-                    deflate, pingIntervalSeconds, reconnect, autoPong);
+                    deflate, pingIntervalSeconds, reconnect, autoPong, protocol);
         }
     }
 }

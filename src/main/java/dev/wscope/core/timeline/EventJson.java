@@ -29,6 +29,11 @@ public final class EventJson {
         return entry.event() instanceof TimelineEvent.Message ? EventLines.messageLine(entry) : GSON.toJson(toJson(entry));
     }
 
+    /** A JSON tree (an entry's, with fields added) as one line, written as every other line. */
+    public static String line(JsonObject json) {
+        return GSON.toJson(json);
+    }
+
     /**
      * The entry as a JSON tree. For a message this is also the reference EventLines is tested against, except
      * that EventLines writes a text that is not well-formed UTF-8 as base64, to keep its bytes.
@@ -48,6 +53,9 @@ public final class EventJson {
             json.addProperty("url", e.url());
             if (e.insecure()) {
                 json.addProperty("insecure", true);
+            }
+            if (e.protocol() != null) {
+                json.addProperty("protocol", e.protocol());
             }
         } else if (event instanceof TimelineEvent.HandshakeRequest e) {
             json.addProperty("line", e.line());
@@ -78,6 +86,9 @@ public final class EventJson {
             }
         } else if (event instanceof TimelineEvent.Error e) {
             json.addProperty("message", e.message());
+            if (e.cause() != null) {
+                json.addProperty("cause", e.cause());
+            }
         } else if (event instanceof TimelineEvent.Closed e) {
             json.addProperty("code", e.code());
             json.addProperty("reason", e.reason());

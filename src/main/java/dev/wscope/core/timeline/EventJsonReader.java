@@ -49,7 +49,7 @@ public final class EventJsonReader {
                 .orElseThrow(() -> new IllegalArgumentException("unknown kind \"" + word + "\""));
         return switch (kind) {
             case CONNECTING -> new TimelineEvent.Connecting(string(json, "url"),
-                    json.has("insecure") && json.get("insecure").getAsBoolean());
+                    json.has("insecure") && json.get("insecure").getAsBoolean(), optional(json, "protocol"));
             case HANDSHAKE_REQUEST -> new TimelineEvent.HandshakeRequest(string(json, "line"), headers(json));
             case HANDSHAKE_RESPONSE -> new TimelineEvent.HandshakeResponse((int) number(json, "status"),
                     optional(json, "reason"), headers(json));
@@ -58,7 +58,7 @@ public final class EventJsonReader {
             case RECEIVED -> message(json, Direction.IN);
             case PING -> control(json, true);
             case PONG -> control(json, false);
-            case ERROR -> new TimelineEvent.Error(string(json, "message"));
+            case ERROR -> new TimelineEvent.Error(string(json, "message"), optional(json, "cause"));
             case CLOSED -> new TimelineEvent.Closed((int) number(json, "code"), optional(json, "reason"),
                     closedBy(string(json, "by")));
         };

@@ -12,7 +12,7 @@ final class EventMask {
 
     static TimelineEvent apply(TimelineEvent event, UnaryOperator<String> mask) {
         if (event instanceof TimelineEvent.Connecting connecting) {
-            return new TimelineEvent.Connecting(mask.apply(connecting.url()), connecting.insecure());
+            return new TimelineEvent.Connecting(mask.apply(connecting.url()), connecting.insecure(), connecting.protocol());
         } else if (event instanceof TimelineEvent.HandshakeRequest request) {
             return new TimelineEvent.HandshakeRequest(mask.apply(request.line()), request.headers().stream()
                     .map(header -> new Header(header.name(), mask.apply(header.value()))).toList());
@@ -22,7 +22,7 @@ final class EventMask {
             String masked = mask.apply(text);
             return masked.equals(text) ? message : TimelineEvent.Message.text(Direction.OUT, masked);
         } else if (event instanceof TimelineEvent.Error error) {
-            return new TimelineEvent.Error(mask.apply(error.message()));
+            return new TimelineEvent.Error(mask.apply(error.message()), error.cause());
         }
         return event;
     }

@@ -24,10 +24,18 @@ public sealed interface TimelineEvent {
         return 0;
     }
 
-    /** insecure: certificate checks were off for this attempt (--insecure, or the window's INSECURE badge). */
-    record Connecting(String url, boolean insecure) implements TimelineEvent {
+    /**
+     * insecure: certificate checks were off for this attempt (--insecure, or the window's INSECURE badge);
+     * protocol: the id of the protocol spoken over it (socket.io ...), null for raw frames. The messages that
+     * follow, up to the next attempt, are read in its terms.
+     */
+    record Connecting(String url, boolean insecure, String protocol) implements TimelineEvent {
         public Connecting(String url) {
-            this(url, false);
+            this(url, false, null);
+        }
+
+        public Connecting(String url, boolean insecure) {
+            this(url, insecure, null);
         }
 
         public EventKind eventKind() {
@@ -121,7 +129,12 @@ public sealed interface TimelineEvent {
         }
     }
 
-    record Error(String message) implements TimelineEvent {
+    /** cause: a cause code where one applies (protocol-rejected), else null. */
+    record Error(String message, String cause) implements TimelineEvent {
+        public Error(String message) {
+            this(message, null);
+        }
+
         public EventKind eventKind() {
             return EventKind.ERROR;
         }

@@ -53,7 +53,7 @@ public final class SessionViewModel implements SessionListener {
     private long drainedBytes;
 
     /** A saved session's tab refuses to connect before asking a connector: this one would say so too. */
-    private static final Connector SAVED_SESSION = (request, timeline) -> CompletableFuture.failedFuture(
+    private static final Connector SAVED_SESSION = (request, timeline, inbound) -> CompletableFuture.failedFuture(
             new IllegalStateException("a tab showing a saved session does not connect"));
 
     /** A tab of its own connection: the engine's connector and doctor in the window, fakes in tests. */

@@ -1,0 +1,37 @@
+package dev.wscope.protocol;
+
+import dev.wscope.core.protocol.ProtocolCodec;
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolSetup;
+import dev.wscope.core.timeline.SessionTimeline;
+import java.util.Optional;
+import java.util.Set;
+
+/** Each protocol's codec (to read frames) and driver (to speak it on a connection). */
+public final class Protocols {
+    private Protocols() {
+    }
+
+    /** The codec reading frames of this protocol; empty for raw, whose frames are what they are. */
+    public static Optional<ProtocolCodec> codec(ProtocolKind kind) {
+        return switch (kind) {
+            case RAW -> Optional.empty();
+            case SOCKET_IO, GRAPHQL, STOMP, ACTION_CABLE -> Optional.empty();
+        };
+    }
+
+    /** The verbs of `-m VERB:ARG` the protocol frames (emit, ack; subscribe, complete; ...); none for raw. */
+    public static Set<String> verbs(ProtocolKind kind) {
+        return switch (kind) {
+            case RAW, SOCKET_IO, GRAPHQL, STOMP, ACTION_CABLE -> Set.of();
+        };
+    }
+
+    /** A driver for one connection; IllegalArgumentException naming a setting that is wrong or a protocol not spoken. */
+    public static ProtocolDriver driver(ProtocolSetup setup, SessionTimeline timeline) {
+        if (setup.isRaw()) {
+            throw new IllegalArgumentException("raw frames need no protocol driver");
+        }
+        throw new IllegalArgumentException("Wscope does not speak " + setup.kind().title() + " yet");
+    }
+}
