@@ -12,4 +12,11 @@ public interface ProtocolCodec {
 
     /** The frame in the protocol's terms; empty when it is not a frame of this protocol (then shown raw). */
     Optional<Decoded> decode(Direction direction, boolean binary, byte[] payload);
+
+    /**
+     * Whether a raw connection shows this protocol: its negotiated subprotocol (null when none) or its first
+     * message from the server (an Engine.IO open packet, an Action Cable welcome), so that the window can offer to
+     * switch to it in one click.
+     */
+    boolean recognises(String subprotocol, boolean binary, byte[] firstReceived);
 }
