@@ -5,6 +5,7 @@ import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.session.Connection;
+import dev.wscope.session.SpokenConnection;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * protocol is ready for it and goes out framed. Thread contract: as {@link Connection}; sends are serialised so
  * the frames of one protocol message stay together and in the order encoded.
  */
-public final class ProtocolConnection implements Connection {
+public final class ProtocolConnection implements SpokenConnection {
     private final Connection connection;
     private final ProtocolDriver driver;
 
@@ -30,6 +31,7 @@ public final class ProtocolConnection implements Connection {
     }
 
     /** Completes once the protocol is ready; see {@link ProtocolDriver#ready()}. */
+    @Override
     public CompletableFuture<Void> ready() {
         return driver.ready();
     }
@@ -39,6 +41,7 @@ public final class ProtocolConnection implements Connection {
      * {@link ProtocolRejected} when the server refused, a PayloadException when the message is wrong, an
      * IOException when the wait ran out or the write failed.
      */
+    @Override
     public void send(ProtocolMessage message, long timeoutMillis) throws IOException, PayloadException, InterruptedException {
         await(driver.readyFor(message), "the " + message.verb(), timeoutMillis);
         synchronized (this) {

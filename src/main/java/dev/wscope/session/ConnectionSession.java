@@ -1,6 +1,7 @@
 package dev.wscope.session;
 
 import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.ReconnectOptions;
 import dev.wscope.core.request.WsUrl;
@@ -217,6 +218,19 @@ public final class ConnectionSession {
     /** Sends on background; the future fails with a message fit for the user. */
     public CompletableFuture<Void> send(OutgoingMessage message) {
         return onConnection("send", open -> open.send(message));
+    }
+
+    /**
+     * Sends a message in the protocol's terms on background, once the protocol is ready for it (up to the
+     * handshake timeout); the future fails with a message fit for the user: the server's refusal among them.
+     */
+    public CompletableFuture<Void> send(ProtocolMessage message, long timeoutMillis) {
+        return onConnection("send", open -> {
+            if (!(open instanceof SpokenConnection spoken)) {
+                throw new IllegalStateException("this connection speaks raw frames: choose the protocol, then connect");
+            }
+            spoken.send(message, timeoutMillis);
+        });
     }
 
     /** Sends a ping (at most 125 bytes) on background; the future fails with a message fit for the user. */

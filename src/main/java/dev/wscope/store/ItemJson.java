@@ -70,6 +70,9 @@ final class ItemJson {
             if (message.fromServer()) {
                 m.addProperty("fromServer", true);
             }
+            if (message.isProtocolMessage()) {
+                m.addProperty("verb", message.verb());
+            }
             messages.add(m);
         }
         json.add("messages", messages);
@@ -84,7 +87,8 @@ final class ItemJson {
             if (format == null) {
                 throw m.problem("format", "is \"" + formatId + "\": expected text, json, xml, html, base64 or hex");
             }
-            messages.add(new SavedMessage(m.string("name", ""), format, m.string("body", ""), m.bool("fromServer", false)));
+            messages.add(new SavedMessage(m.string("name", ""), format, m.string("body", ""), m.bool("fromServer", false),
+                    m.string("verb", "")));
         }
         return new SavedRequest(json.string("id", null), json.string("name", ""), json.string("url", ""),
                 RowsJson.read(json, "params"), RowsJson.read(json, "headers"), RowsJson.read(json, "cookies"),

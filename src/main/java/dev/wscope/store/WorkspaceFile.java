@@ -3,6 +3,7 @@ package dev.wscope.store;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.payload.MessageFormat;
 import dev.wscope.core.workspace.OpenTab;
 import dev.wscope.core.workspace.Theme;
@@ -102,8 +103,11 @@ public final class WorkspaceFile {
             json.add("opened", ItemJson.writeRequest(tab.opened()));
         }
         json.add("edited", ItemJson.writeRequest(tab.edited()));
-        json.addProperty("composerFormat", tab.composerFormat().id());
-        json.addProperty("composerBody", tab.composerBody());
+        json.addProperty("composerFormat", tab.composer().format().id());
+        json.addProperty("composerBody", tab.composer().body());
+        if (tab.composer().isProtocolMessage()) {
+            json.addProperty("composerVerb", tab.composer().verb());
+        }
         json.addProperty("loadedMessage", tab.loadedMessage());
         if (tab.environment() != null) {
             json.addProperty("environment", tab.environment());
@@ -121,7 +125,8 @@ public final class WorkspaceFile {
             MessageFormat format = MessageFormat.byId(tab.string("composerFormat", "text"));
             tabs.add(new OpenTab(tab.object("opened").map(ItemJson::readRequest).orElse(null),
                     tab.object("edited").map(ItemJson::readRequest).orElseThrow(() -> tab.problem("edited", "is missing")),
-                    format == null ? MessageFormat.TEXT : format, tab.string("composerBody", ""),
+                    new SavedMessage("", format == null ? MessageFormat.TEXT : format, tab.string("composerBody", ""), false,
+                            tab.string("composerVerb", "")),
                     tab.integer("loadedMessage", -1), tab.string("environment", null)));
         }
         return new Workspace(Theme.byId(root.string("theme", "light")), window, dividers, root.strings("recentUrls"),

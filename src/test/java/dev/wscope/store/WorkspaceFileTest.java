@@ -40,8 +40,8 @@ class WorkspaceFileTest {
         SavedRequest edited = new SavedRequest(opened.id(), "Feed", "ws://h/feed2", List.of(KeyValue.of("a", "1")),
                 List.of(KeyValue.of("Authorization", "Bearer pasted-token")), List.of(), List.of("v2"), null, null, List.of());
         Workspace workspace = new Workspace(Theme.DARK, new WindowBounds(10.5, 20, 1400, 900, false), List.of(0.2, 0.45, 0.6),
-                List.of("ws://h/feed", "wss://{{host}}/x"), List.of(new OpenTab(opened, edited, MessageFormat.JSON, "{}", 0,
-                "staging"), new OpenTab(null, SavedRequest.of("New request", "ws://h/new"), MessageFormat.TEXT, "", -1, null)), 1,
+                List.of("ws://h/feed", "wss://{{host}}/x"), List.of(new OpenTab(opened, edited, new SavedMessage("", MessageFormat.JSON, "{}", false, "emit"), 0,
+                "staging"), new OpenTab(null, SavedRequest.of("New request", "ws://h/new"), SavedMessage.of("", MessageFormat.TEXT, ""), -1, null)), 1,
                 List.of("/home/me/feeds/ticker.ndjson", "/tmp/capture.ndjson"));
 
         file().write(workspace);

@@ -38,9 +38,9 @@ public record RequestDraft(String id, String name, String url, List<KeyValue> pa
         if (composed != null && !composed.body().isBlank()) {
             int at = loaded == null || loaded.fromServer() ? -1 : messages.indexOf(loaded);
             if (at >= 0) {
-                messages.set(at, new SavedMessage(loaded.name(), composed.format(), composed.body(), false));
-            } else if (messages.stream().noneMatch(m -> m.body().equals(composed.body()) && m.format() == composed.format())) {
-                messages.add(new SavedMessage("Message " + (messages.size() + 1), composed.format(), composed.body(), false));
+                messages.set(at, composed.withName(loaded.name()));
+            } else if (messages.stream().noneMatch(composed::sameContent)) {
+                messages.add(composed.withName("Message " + (messages.size() + 1)));
             }
         }
         return new SavedRequest(stored == null ? id : stored.id(), stored == null ? name : stored.name(), url, params,
@@ -60,6 +60,6 @@ public record RequestDraft(String id, String name, String url, List<KeyValue> pa
 
     private boolean composesLoadedAsSaved() {
         return composed != null && loaded != null && !loaded.fromServer() && openedMessages.contains(loaded)
-                && loaded.format() == composed.format() && loaded.body().equals(composed.body());
+                && loaded.sameContent(composed);
     }
 }

@@ -1,6 +1,7 @@
 package dev.wscope.core.detail;
 
 import dev.wscope.core.payload.JsonText;
+import dev.wscope.core.protocol.Decoded;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.XmlText;
 import dev.wscope.core.request.TlsOptions;
@@ -12,6 +13,7 @@ import dev.wscope.core.timeline.Header;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders one event in full: JSON pretty-printed, XML indented, binary as a hex dump beside its Base64
@@ -20,6 +22,19 @@ import java.util.List;
  */
 public final class EventDetail {
     private EventDetail() {
+    }
+
+    /**
+     * A message of a protocol shows its decoded fields (pretty JSON), then the raw frame as it crossed the wire;
+     * any other entry as {@link #render(TimelineEntry)}.
+     */
+    public static DetailDocument render(TimelineEntry entry, Optional<Decoded> decoded) {
+        if (decoded.isEmpty() || !(entry.event() instanceof TimelineEvent.Message message)) {
+            return render(entry);
+        }
+        String fields = JsonText.prettyOf(decoded.get().fields());
+        String raw = message.binary() ? binary(message.payload()) : ControlChars.escapeKeepingLines(message.text());
+        return new TextDocument(decoded.get().summary() + "\n\n" + fields + "\n\nRaw frame:\n" + raw, Language.JSON);
     }
 
     public static DetailDocument render(TimelineEntry entry) {

@@ -56,6 +56,12 @@ public final class JsonText {
         return out.toString();
     }
 
+    /** A JSON tree already parsed, pretty-printed as {@link #pretty} prints text. */
+    public static String prettyOf(JsonElement element) {
+        return new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
+                .toJson(element);
+    }
+
     public static String minify(String text) throws PayloadException {
         StringWriter out = new StringWriter(text.length());
         copy(text, out, FormattingStyle.COMPACT);

@@ -1,15 +1,18 @@
 package dev.wscope.ui.address;
 
+import dev.wscope.core.protocol.ProtocolKind;
 import dev.wscope.ui.common.Compact;
 import dev.wscope.ui.common.Icons;
 import dev.wscope.ui.common.Tips;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -23,7 +26,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The address row: `url` (Enter connects), `connect` (Connect / Disconnect), the close code and reason
+ * The address row: `protocol` (raw, Socket.IO, GraphQL, STOMP, Action Cable), `url` (Enter connects), `connect` (Connect / Disconnect), the close code and reason
  * used when disconnecting, `connection-state`, and under it what is wrong with the address, with a
  * one-click correction where there is one.
  */
@@ -35,6 +38,7 @@ public final class AddressBar extends VBox {
     /** While connecting, the button stops the attempt (the state beside it says "Connecting …"). */
     private static final String CANCEL = "Cancel";
     private final TextField url = new TextField();
+    private final ComboBox<ProtocolKind> protocol = new ComboBox<>(FXCollections.observableArrayList(ProtocolKind.values()));
     private final Button connect = Icons.on(new Button(CONNECT), Feather.LINK);
     private final Button diagnose = Icons.on(new Button("Diagnose"), Feather.ACTIVITY);
     private final Label insecure = new Label("INSECURE");
@@ -49,6 +53,7 @@ public final class AddressBar extends VBox {
 
     public AddressBar(SessionViewModel session, RecentUrls recentUrls) {
         url.setId("url");
+        protocol.setId("protocol");
         connect.setId("connect");
         diagnose.setId("diagnose");
         insecure.setId("insecure-flag");
@@ -108,9 +113,25 @@ public final class AddressBar extends VBox {
         Tips.on(insecure, "Certificate checks are off for this request (Settings)");
         insecure.managedProperty().bind(insecure.visibleProperty());
         Compact.belowWidth(this, COMPACT_BELOW, diagnose);
-        HBox row = new HBox(8, insecure, url, recent, connectSlot(), diagnose);
+        protocol.setAccessibleText("protocol spoken over the connection");
+        Tips.on(protocol, "The protocol spoken over the frames: Wscope frames what you compose, answers its heartbeats"
+                + " and reads what comes back in its terms");
+        protocol.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ProtocolKind kind) {
+                return kind == null ? "" : kind.title();
+            }
+
+            @Override
+            public ProtocolKind fromString(String title) {
+                return java.util.Arrays.stream(ProtocolKind.values()).filter(k -> k.title().equals(title)).findFirst()
+                        .orElse(ProtocolKind.RAW);
+            }
+        });
+        HBox row = new HBox(8, insecure, protocol, url, recent, connectSlot(), diagnose);
         row.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {connect, diagnose, recent, state}) {
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {connect, diagnose, recent, state,
+            protocol}) {
             control.setMinWidth(Region.USE_PREF_SIZE); // the address gives way, never a button's label
         }
         // The state and, while connected, the close code and reason sit under the address: one row would
@@ -150,6 +171,7 @@ public final class AddressBar extends VBox {
 
     private void bind(SessionViewModel session) {
         url.textProperty().bindBidirectional(session.form().urlProperty());
+        protocol.valueProperty().bindBidirectional(session.form().settings().protocol().kindProperty());
         closeCode.textProperty().bindBidirectional(session.closeCodeProperty());
         closeReason.textProperty().bindBidirectional(session.closeReasonProperty());
         state.textProperty().bind(session.stateTextProperty());

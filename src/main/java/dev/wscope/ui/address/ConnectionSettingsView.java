@@ -1,7 +1,10 @@
 package dev.wscope.ui.address;
 
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.ui.common.Fields;
 import dev.wscope.ui.session.ConnectionSettings;
+import dev.wscope.ui.session.ProtocolSettings;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.session.TlsSettings;
 import javafx.beans.property.IntegerProperty;
@@ -20,7 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The request's connection settings: subprotocols, timeout, size limit, TLS, proxy, Origin, redirects,
+ * The request's connection settings: subprotocols, the protocol's own settings, timeout, size limit, TLS, proxy, Origin, redirects,
  * compression, keep-alive pings, the automatic pong and reconnection.
  */
 public final class ConnectionSettingsView extends ScrollPane {
@@ -32,6 +35,7 @@ public final class ConnectionSettingsView extends ScrollPane {
         TextField subprotocols = Fields.text("subprotocols", "e.g. graphql-transport-ws, v2.chat (in order of preference)");
         subprotocols.textProperty().bindBidirectional(session.form().subprotocolsProperty());
         add("Subprotocols", subprotocols);
+        addProtocol(settings.protocol());
         add("Handshake timeout", withUnit(spinner("handshake-timeout", 1, 600, settings.handshakeTimeoutSecondsProperty()),
                 "seconds"));
         add("Largest message", withUnit(spinner("max-message-size", 1, 2047, settings.maxMessageMiBProperty()), "MiB"));
@@ -84,6 +88,44 @@ public final class ConnectionSettingsView extends ScrollPane {
         password.setPromptText("PKCS#12 password");
         password.textProperty().bindBidirectional(tls.clientPasswordProperty());
         add("Password", password);
+    }
+
+    /** The chosen protocol's own settings, each row shown only under the protocols that read it. */
+    private void addProtocol(ProtocolSettings protocol) {
+        addFor(protocol, "Auth payload", protocolField(protocol, ProtocolSetup.AUTH, "protocol-auth",
+                "JSON object sent with CONNECT, e.g. {\"token\": \"{{token}}\"}"), ProtocolKind.SOCKET_IO);
+        addFor(protocol, "Engine.IO version", protocolField(protocol, ProtocolSetup.EIO, "protocol-eio",
+                "4 (Socket.IO 3 and 4, the default) or 3 (Socket.IO 2)"), ProtocolKind.SOCKET_IO);
+        addFor(protocol, "Socket.IO path", protocolField(protocol, ProtocolSetup.PATH, "protocol-path",
+                "default /socket.io/"), ProtocolKind.SOCKET_IO);
+        addFor(protocol, "connection_init payload", protocolField(protocol, ProtocolSetup.INIT, "protocol-init",
+                "JSON object, e.g. {\"authToken\": \"{{token}}\"}"), ProtocolKind.GRAPHQL);
+        addFor(protocol, "Login", protocolField(protocol, ProtocolSetup.LOGIN, "protocol-login", "CONNECT's login"),
+                ProtocolKind.STOMP);
+        javafx.scene.control.PasswordField passcode = new javafx.scene.control.PasswordField();
+        passcode.setId("protocol-passcode");
+        passcode.setPromptText("CONNECT's passcode (kept in the secrets file, never in the collection)");
+        passcode.textProperty().bindBidirectional(protocol.setting(ProtocolSetup.PASSCODE));
+        addFor(protocol, "Passcode", passcode, ProtocolKind.STOMP);
+        addFor(protocol, "Virtual host", protocolField(protocol, ProtocolSetup.VHOST, "protocol-vhost",
+                "CONNECT's host header, e.g. / for RabbitMQ"), ProtocolKind.STOMP);
+        addFor(protocol, "Heart-beats", protocolField(protocol, ProtocolSetup.HEARTBEAT, "protocol-heartbeat",
+                "sending,receiving in ms; default 10000,10000; 0,0 for none"), ProtocolKind.STOMP);
+    }
+
+    private static TextField protocolField(ProtocolSettings protocol, String key, String id, String prompt) {
+        TextField field = Fields.text(id, prompt);
+        field.textProperty().bindBidirectional(protocol.setting(key));
+        return field;
+    }
+
+    private void addFor(ProtocolSettings protocol, String label, Node control, ProtocolKind kind) {
+        add(label, control);
+        var shown = protocol.kindProperty().isEqualTo(kind);
+        for (Node node : grid.getChildren().subList(grid.getChildren().size() - 2, grid.getChildren().size())) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
+        }
     }
 
     /** A row: its name, never cut, then the control, which takes the rest of the width. */

@@ -5,6 +5,8 @@ import dev.wscope.core.workspace.Theme;
 import dev.wscope.core.workspace.Workspace;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.engine.doctor.Doctor;
+import dev.wscope.protocol.ProtocolConnector;
+import dev.wscope.session.Connector;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.DataFolder;
@@ -101,7 +103,7 @@ public final class WscopeApp extends Application {
 
     /** The main window in the shell: the tabs as the last run left them, the collections read in the background. */
     private void buildWindow(BorderPane shell, DataFolder data, Optional<Workspace> saved) {
-        WebSocketConnector connector = new WebSocketConnector(background);
+        Connector connector = new ProtocolConnector(new WebSocketConnector(background));
         OpenRequests requests = new OpenRequests(() -> newTab(connector));
         saved.ifPresent(workspace -> requests.restore(workspace.tabs(), workspace.selectedTab()));
         CollectionsViewModel collections = new CollectionsViewModel(new CollectionStore(data), background, Platform::runLater);
@@ -116,7 +118,7 @@ public final class WscopeApp extends Application {
     }
 
     /** A tab with its own connection, set to the built-in test server's echo; an address that connects is remembered. */
-    private RequestTab newTab(WebSocketConnector connector) {
+    private RequestTab newTab(Connector connector) {
         SessionViewModel session = new SessionViewModel(connector, doctor, background, Platform::runLater, localServer);
         session.form().urlProperty().set(localServer.echoUrl());
         session.stateProperty().addListener((o, old, state) -> {

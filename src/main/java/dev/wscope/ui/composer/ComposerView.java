@@ -34,6 +34,8 @@ public final class ComposerView extends VBox {
     private final ComboBox<MessageFormat> format = new ComboBox<>(FXCollections.observableArrayList(MessageFormat.values()));
     private final Button pretty = Icons.on(new Button("Format"), Feather.ALIGN_LEFT);
     private final Button minify = Icons.on(new Button("Minify"), Feather.MINIMIZE_2);
+    private final ComboBox<String> verb = new ComboBox<>();
+    private final Label frame = new Label();
     private final Label error;
     private final Label sendError;
     private final Button send = Icons.on(new Button("Send"), Feather.SEND);
@@ -44,6 +46,8 @@ public final class ComposerView extends VBox {
         this.model = model;
         area.setId("composer");
         format.setId("message-format");
+        verb.setId("message-verb");
+        frame.setId("composer-frame");
         error = Fields.messageLine("composer-error", "error-text", model.errorProperty());
         sendError = Fields.messageLine("send-error", "error-text", model.sendErrorProperty());
         send.setId("send");
@@ -85,14 +89,55 @@ public final class ComposerView extends VBox {
             line.setMaxWidth(Double.MAX_VALUE);
             line.setMinHeight(Region.USE_PREF_SIZE);
         }
+        layOutProtocol();
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, format, pretty, minify, gap, send);
+        HBox bar = new HBox(8, verb, format, pretty, minify, gap, send);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(scroll, error, sendError, bar, new PingBar(model.ping()));
+        getChildren().addAll(scroll, frame, error, sendError, bar, new PingBar(model.ping()));
         setSpacing(8);
         setPadding(new Insets(8));
+    }
+
+    /**
+     * Under a protocol: the verb before the format (a raw frame's format shows only for a raw frame), and the frame
+     * the message makes on a line of its own under the text, as it will go out.
+     */
+    private void layOutProtocol() {
+        ProtocolComposing protocol = model.protocol();
+        verb.setItems(protocol.verbs());
+        verb.setAccessibleText("message kind");
+        verb.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? "raw frame" : value;
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return "raw frame".equals(shown) ? "" : shown;
+            }
+        });
+        verb.setMinWidth(Region.USE_PREF_SIZE);
+        verb.valueProperty().bindBidirectional(protocol.verbProperty());
+        verb.visibleProperty().bind(Bindings.size(protocol.verbs()).greaterThan(1));
+        verb.managedProperty().bind(verb.visibleProperty());
+        Tips.on(verb, "What to send in the protocol's terms, or a raw frame");
+        var raw = protocol.verbProperty().isEmpty();
+        for (javafx.scene.Node rawOnly : new javafx.scene.Node[] {format, pretty, minify}) {
+            rawOnly.visibleProperty().bind(raw);
+            rawOnly.managedProperty().bind(raw);
+        }
+        frame.textProperty().bind(Bindings.createStringBinding(() -> protocol.frameProperty().get().isEmpty() ? ""
+                : "Frame: " + protocol.frameProperty().get(), protocol.frameProperty()));
+        frame.getStyleClass().addAll("hint", "code");
+        frame.setWrapText(true);
+        frame.setMaxWidth(Double.MAX_VALUE);
+        frame.setMinHeight(Region.USE_PREF_SIZE);
+        frame.visibleProperty().bind(protocol.frameProperty().isNotEmpty());
+        frame.managedProperty().bind(frame.visibleProperty());
+        protocol.verbProperty().addListener((o, old, now) -> highlight());
     }
 
     private void bind() {
@@ -121,6 +166,11 @@ public final class ComposerView extends VBox {
     }
 
     private void highlight() {
+        if (model.protocol().isProtocolMessage()) {
+            String argument = model.textProperty().get().stripLeading();
+            Highlighting.apply(area, argument.startsWith("{") || argument.startsWith("[") ? Language.JSON : Language.PLAIN);
+            return;
+        }
         Language language = switch (model.formatProperty().get()) {
             case JSON -> Language.JSON;
             case XML, HTML -> Language.XML;

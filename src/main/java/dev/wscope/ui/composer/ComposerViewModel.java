@@ -1,16 +1,18 @@
 package dev.wscope.ui.composer;
 
+import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.payload.JsonText;
 import dev.wscope.core.payload.MessageFormat;
-import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.PayloadParser;
 import dev.wscope.core.payload.XmlText;
+import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import dev.wscope.ui.help.Shortcut;
 import javafx.beans.binding.Bindings;
@@ -23,8 +25,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The message composer: text in a format, checked as it is typed; send, format, minify, recall.
- * FX thread only.
+ * The message composer: text in a format, checked as it is typed; send, format, minify, recall. Under a protocol
+ * the text may be the argument of one of its verbs (emit, subscribe, perform ...), framed when sent, the raw frame
+ * it makes shown beneath (see {@link ProtocolComposing}). FX thread only.
  */
 public final class ComposerViewModel {
     static final String FIRST_MESSAGE = "{\n  \"type\": \"hello\",\n  \"from\": \"wscope\"\n}";
@@ -37,13 +40,16 @@ public final class ComposerViewModel {
     private final ReadOnlyStringWrapper sendError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSend;
     private final PingModel ping;
+    private final ProtocolComposing protocol;
 
     public ComposerViewModel(SessionViewModel session, Executor ui) {
         this.session = session;
         this.ui = ui;
         this.ping = new PingModel(session, ui);
+        this.protocol = new ProtocolComposing(session.form().settings().protocol(), text);
         text.addListener((o, old, now) -> validate());
         format.addListener((o, old, now) -> validate());
+        protocol.verbProperty().addListener((o, old, now) -> validate());
         canSend = Bindings.createBooleanBinding(
                 () -> error.get().isEmpty() && session.stateProperty().get() == ConnectionState.CONNECTED,
                 error, session.stateProperty());
@@ -63,15 +69,20 @@ public final class ComposerViewModel {
             sendError.set(session.variables().unresolvedMessage(unresolved));
             return;
         }
-        OutgoingMessage message;
-        try {
-            message = PayloadParser.parse(format.get(), session.variables().resolver().resolve(text.get()));
-        } catch (PayloadException e) {
-            error.set(e.getMessage());
-            return;
+        String resolved = session.variables().resolver().resolve(text.get());
+        CompletableFuture<Void> sending;
+        if (protocol.isProtocolMessage()) {
+            sending = session.send(new ProtocolMessage(protocol.verbProperty().get(), resolved));
+        } else {
+            try {
+                sending = session.send(PayloadParser.parse(format.get(), resolved));
+            } catch (PayloadException e) {
+                error.set(e.getMessage());
+                return;
+            }
         }
         sendError.set("");
-        session.send(message).exceptionallyAsync(failure -> {
+        sending.exceptionallyAsync(failure -> {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
             sendError.set(cause.getMessage());
             return null;
@@ -113,10 +124,16 @@ public final class ComposerViewModel {
         }
     }
 
-    /** Puts a saved message into the composer, in its own format. */
-    public void load(MessageFormat savedFormat, String body) {
-        format.set(savedFormat);
-        text.set(body);
+    /** Puts a saved message into the composer, in its own format (and its protocol's verb, when it has one). */
+    public void load(SavedMessage saved) {
+        protocol.verbProperty().set(saved.verb());
+        format.set(saved.format());
+        text.set(saved.body());
+    }
+
+    /** The composer's message as it stands, unnamed, to save or to keep with the tab. */
+    public SavedMessage composed() {
+        return new SavedMessage("", format.get(), text.get(), false, protocol.verbProperty().get());
     }
 
     /** Puts a sent or received message back into the composer, in the format it fits. */
@@ -141,11 +158,20 @@ public final class ComposerViewModel {
 
     private void validate() {
         try {
-            PayloadParser.parse(format.get(), text.get());
+            if (protocol.isProtocolMessage()) {
+                protocol.check(text.get()); // the frame it makes, shown beneath, or what is wrong with it
+            } else {
+                PayloadParser.parse(format.get(), text.get());
+            }
             error.set("");
         } catch (PayloadException e) {
             error.set(e.getMessage());
         }
+    }
+
+    /** The protocol's verbs and the frame preview. */
+    public ProtocolComposing protocol() {
+        return protocol;
     }
 
     public StringProperty textProperty() {

@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** A request's connection options as editable properties (the Settings tab). FX thread only. */
+/** A request's connection options as editable properties (the Settings tab, the protocol beside the address). FX thread only. */
 public final class ConnectionSettings {
     private final IntegerProperty handshakeTimeoutSeconds = new SimpleIntegerProperty(10);
     private final IntegerProperty maxMessageMiB = new SimpleIntegerProperty(64);
@@ -26,6 +26,7 @@ public final class ConnectionSettings {
     private final BooleanProperty reconnect = new SimpleBooleanProperty(false);
     private final IntegerProperty reconnectAttempts = new SimpleIntegerProperty(5);
     private final LongProperty reconnectFirstDelayMillis = new SimpleLongProperty(1000);
+    private final ProtocolSettings protocol = new ProtocolSettings();
 
     /** The options as the engine takes them; throws IllegalArgumentException (with words for the user) for a bad proxy. */
     public ConnectOptions toOptions() {
@@ -42,6 +43,7 @@ public final class ConnectionSettings {
                 .reconnect(new ReconnectOptions(reconnect.get(), Math.max(1, reconnectAttempts.get()),
                         reconnectFirstDelayMillis.get(), 30_000))
                 .autoPong(autoPong.get())
+                .protocol(protocol.toSetup())
                 .build();
     }
 
@@ -61,6 +63,7 @@ public final class ConnectionSettings {
         reconnect.set(options.reconnect().enabled());
         reconnectAttempts.set(options.reconnect().attempts());
         reconnectFirstDelayMillis.set(options.reconnect().firstDelayMillis());
+        protocol.load(options.protocol());
     }
 
     /** Every setting, for watching the request for unsaved changes. */
@@ -69,6 +72,7 @@ public final class ConnectionSettings {
                 maxMessageMiB, proxy, origin, followRedirects, deflate, pingIntervalSeconds, autoPong, reconnect,
                 reconnectAttempts, reconnectFirstDelayMillis));
         all.addAll(tls.observables());
+        all.addAll(protocol.observables());
         return all;
     }
 
@@ -82,6 +86,11 @@ public final class ConnectionSettings {
 
     public TlsSettings tls() {
         return tls;
+    }
+
+    /** The protocol spoken over the frames and its settings. */
+    public ProtocolSettings protocol() {
+        return protocol;
     }
 
     public StringProperty proxyProperty() {

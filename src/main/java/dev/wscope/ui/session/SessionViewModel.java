@@ -1,6 +1,7 @@
 package dev.wscope.ui.session;
 
 import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
@@ -192,6 +193,14 @@ public final class SessionViewModel implements SessionListener {
         return connection.send(message);
     }
 
+    /**
+     * Sends a message in the protocol's terms on the background executor, once the protocol is ready for it (up
+     * to the request's handshake timeout); the future fails with a message fit for the user.
+     */
+    public CompletableFuture<Void> send(ProtocolMessage message) {
+        return connection.send(message, form.settings().toOptions().handshakeTimeoutMillis());
+    }
+
     /** Sends a ping (at most 125 bytes) on the background executor; its pong shows the round-trip time. */
     public CompletableFuture<Void> ping(byte[] payload) {
         return connection.ping(payload);
@@ -210,7 +219,7 @@ public final class SessionViewModel implements SessionListener {
         long bytes = timeline.bytesIn() + timeline.bytesOut();
         long bytesTaken = bytes - drainedBytes;
         drainedBytes = bytes;
-        timelineModel.rows().advanceTo(size);
+        timelineModel.advanceTo(size);
         traffic.update(timeline, System.nanoTime());
         return new Drained(taken, bytesTaken);
     }

@@ -66,6 +66,7 @@ public final class TimelineView extends VBox {
     private final ComboBox<String> kind = new ComboBox<>(FXCollections.observableArrayList(kindChoices()));
     private final Label filterError;
     private final ToggleButton pause = Icons.on(new ToggleButton("Pause capture"), Feather.PAUSE);
+    private final ToggleButton heartbeats = Icons.on(new ToggleButton(), Feather.HEART);
     private final TimelineViewModel model;
 
     public TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall, BooleanProperty capturePaused) {
@@ -126,6 +127,11 @@ public final class TimelineView extends VBox {
         table.getColumns().add(arrow);
         table.getColumns().add(column("Kind", 152, 152, entry -> entry.event().kind()));
         table.getColumns().add(column("Size", 66, 66, entry -> size(entry.event())));
+        TableColumn<TimelineEntry, String> summary = column("Summary", 220, 120,
+                entry -> model.decoded(entry).map(decoded -> decoded.summary()).orElse(""));
+        summary.setId("timeline-summary");
+        summary.visibleProperty().bind(model.anyProtocolProperty());
+        table.getColumns().add(summary);
         table.getColumns().add(column("Preview", 400, 120, entry -> EventText.preview(entry.event(), 300)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
@@ -161,16 +167,31 @@ public final class TimelineView extends VBox {
         filter.setPrefWidth(100); // it grows into what is left: the menus beside it keep their words
         direction.setMinWidth(80); // the menus give way too: their whole choice shows when they open
         kind.setMinWidth(80);
-        Compact.belowWidth(this, 500, newestFirst, follow, pause, clear);
+        Compact.belowWidth(this, 500, newestFirst, follow, pause, heartbeats, clear);
         HBox bar = new HBox(6, filter, regex, matchCase, direction, kind);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox controls = new HBox(6, newestFirst, follow, pause, clear);
+        heartbeatToggle();
+        HBox controls = new HBox(6, newestFirst, follow, pause, heartbeats, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
         StackPane rowsWithHint = new StackPane(table, newEventsHint());
         VBox.setVgrow(rowsWithHint, Priority.ALWAYS);
         getChildren().addAll(bar, filterError, controls, rowsWithHint);
         setSpacing(6);
         setPadding(new Insets(8));
+    }
+
+    /** Show heartbeats, saying how many are hidden; there only once a connection spoke a protocol. */
+    private void heartbeatToggle() {
+        heartbeats.setId("timeline-heartbeats");
+        heartbeats.selectedProperty().bindBidirectional(model.showHeartbeatsProperty());
+        heartbeats.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.showHeartbeatsProperty()
+                .get() ? "Hide heartbeats" : String.format(java.util.Locale.ENGLISH, "Show heartbeats (%,d)",
+                model.heartbeatsHiddenProperty().get()), model.showHeartbeatsProperty(), model.heartbeatsHiddenProperty()));
+        heartbeats.visibleProperty().bind(model.anyProtocolProperty());
+        heartbeats.managedProperty().bind(heartbeats.visibleProperty());
+        heartbeats.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Tips.on(heartbeats, "The protocol's keep-alive frames (Engine.IO pings, STOMP newlines, Action Cable pings):"
+                + " answered by Wscope, hidden unless you want to see them");
     }
 
     /**

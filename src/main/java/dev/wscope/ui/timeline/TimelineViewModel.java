@@ -6,6 +6,7 @@ import dev.wscope.core.detail.EventDetail;
 import dev.wscope.core.search.ParallelScan;
 import dev.wscope.core.search.SearchQuery;
 import dev.wscope.core.timeline.Direction;
+import dev.wscope.protocol.ProtocolSpans;
 import java.util.function.Predicate;
 import java.util.regex.PatternSyntaxException;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -53,18 +54,26 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<DetailDocument> detail = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty page = new SimpleIntegerProperty();
     private final ReadOnlyObjectWrapper<DetailText> shownPage = new ReadOnlyObjectWrapper<>();
+    private final ProtocolSpans spans = new ProtocolSpans();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper anyProtocol = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final BooleanProperty showHeartbeats = new SimpleBooleanProperty(false);
+    /** Heartbeats the search in force left out, counted as it goes (on the searching threads too). */
+    private volatile java.util.concurrent.atomic.AtomicLong heartbeatsLeftOut = new java.util.concurrent.atomic.AtomicLong();
+    private final javafx.beans.property.ReadOnlyLongWrapper heartbeatsHidden = new javafx.beans.property.ReadOnlyLongWrapper();
 
     public TimelineViewModel(SessionTimeline timeline, Executor background, Executor ui) {
         this.rows = new TimelineRows(timeline);
         this.timeline = timeline;
         this.background = background;
         this.ui = ui;
-        for (javafx.beans.Observable input : new javafx.beans.Observable[] {regex, caseSensitive, direction, kind}) {
+        for (javafx.beans.Observable input : new javafx.beans.Observable[] {regex, caseSensitive, direction, kind,
+            showHeartbeats}) {
             input.addListener(o -> search());
         }
         filterText.addListener(o -> searchWhenTypingPauses());
         newestFirst.addListener((o, old, value) -> rows.setNewestFirst(value));
         rows.addListener(this::countUnseen);
+        rows.addListener((javafx.collections.ListChangeListener<TimelineEntry>) c -> heartbeatsHidden.set(heartbeatsLeftOut.get()));
         follow.addListener((o, old, on) -> {
             if (on) {
                 unseen.set(0);
@@ -80,6 +89,39 @@ public final class TimelineViewModel {
 
     public TimelineRows rows() {
         return rows;
+    }
+
+    /**
+     * Takes in the events recorded up to a timeline size: first which protocol they were spoken in (a row's summary
+     * and whether it is a heartbeat depend on it), then the rows. A connection that speaks a protocol starts the
+     * search that leaves its heartbeats out.
+     */
+    public void advanceTo(int timelineSize) {
+        if (spans.advance(timeline, timelineSize) && spans.anyProtocol() && !anyProtocol.get()) {
+            anyProtocol.set(true);
+            search();
+        }
+        rows.advanceTo(timelineSize);
+    }
+
+    /** The row's message in its protocol's terms (the Summary column, the detail); empty for a raw one. */
+    public java.util.Optional<dev.wscope.core.protocol.Decoded> decoded(TimelineEntry entry) {
+        return spans.decode(entry);
+    }
+
+    /** Whether a connection of this timeline spoke a protocol: then rows have summaries, and heartbeats hide. */
+    public javafx.beans.property.ReadOnlyBooleanProperty anyProtocolProperty() {
+        return anyProtocol.getReadOnlyProperty();
+    }
+
+    /** Show the protocol's keep-alive frames (off by default: a Socket.IO session is mostly pings otherwise). */
+    public BooleanProperty showHeartbeatsProperty() {
+        return showHeartbeats;
+    }
+
+    /** The heartbeats left out of the rows on show. */
+    public javafx.beans.property.ReadOnlyLongProperty heartbeatsHiddenProperty() {
+        return heartbeatsHidden.getReadOnlyProperty();
     }
 
     public StringProperty filterTextProperty() {
@@ -169,9 +211,9 @@ public final class TimelineViewModel {
      */
     private void search() {
         long generation = ++searchGeneration;
-        Predicate<TimelineEntry> predicate;
+        Predicate<TimelineEntry> query;
         try {
-            predicate = new SearchQuery(filterText.get(), regex.get(), caseSensitive.get(), direction.get(), kind.get())
+            query = new SearchQuery(filterText.get(), regex.get(), caseSensitive.get(), direction.get(), kind.get())
                     .toPredicate();
             filterError.set("");
         } catch (PatternSyntaxException e) {
@@ -180,6 +222,7 @@ public final class TimelineViewModel {
             rows.setFilter(null); // a search cut short must not leave the rows waiting for its results
             return;
         }
+        Predicate<TimelineEntry> predicate = withoutHeartbeats(query);
         if (predicate == null) {
             searching.set(false);
             rows.setFilter(null);
@@ -197,6 +240,24 @@ public final class TimelineViewModel {
                 ui.execute(() -> deliver(generation, new int[0], range[1], true));
             }
         }, background);
+    }
+
+    /** The filter, and heartbeats left out (and counted) when they are hidden and a protocol was spoken. */
+    private Predicate<TimelineEntry> withoutHeartbeats(Predicate<TimelineEntry> filter) {
+        java.util.concurrent.atomic.AtomicLong leftOut = new java.util.concurrent.atomic.AtomicLong();
+        heartbeatsLeftOut = leftOut;
+        heartbeatsHidden.set(0);
+        if (showHeartbeats.get() || !anyProtocol.get()) {
+            return filter;
+        }
+        Predicate<TimelineEntry> notHeartbeat = entry -> {
+            if (spans.decode(entry).map(dev.wscope.core.protocol.Decoded::heartbeat).orElse(false)) {
+                leftOut.incrementAndGet();
+                return false;
+            }
+            return true;
+        };
+        return filter == null ? notHeartbeat : notHeartbeat.and(filter);
     }
 
     private void deliver(long generation, int[] found, int searchedTo, boolean last) {
@@ -239,7 +300,7 @@ public final class TimelineViewModel {
             detail.set(null);
             return;
         }
-        CompletableFuture.supplyAsync(() -> EventDetail.render(entry), background)
+        CompletableFuture.supplyAsync(() -> EventDetail.render(entry, spans.decode(entry)), background)
                 .thenAcceptAsync(text -> {
                     if (entry.equals(selected.get())) {
                         detail.set(text);

@@ -63,7 +63,7 @@ public final class RequestTab {
         show(request);
         loaded = request.messages().stream().filter(m -> !m.fromServer()).findFirst().orElse(null);
         if (loaded != null) {
-            composer.load(loaded.format(), loaded.body());
+            composer.load(loaded);
         }
         environments.setAll(offered);
         session.variables().environmentProperty().set(offered.isEmpty() ? null : offered.get(0));
@@ -90,7 +90,7 @@ public final class RequestTab {
                 : new SavedRequest(now.id(), title.get(), now.url(), now.params(), now.headers(), now.cookies(),
                 now.subprotocols(), now.options(), now.spec(), List.of());
         Environment selected = session.variables().environmentProperty().get();
-        return new OpenTab(opened, edited, composer.formatProperty().get(), composer.textProperty().get(),
+        return new OpenTab(opened, edited, composer.composed(),
                 opened == null || loaded == null ? -1 : opened.messages().indexOf(loaded),
                 selected != null ? selected.name() : preferredEnvironment);
     }
@@ -106,7 +106,7 @@ public final class RequestTab {
                     ? tab.opened().messages().get(tab.loadedMessage()) : null;
         }
         show(tab.edited());
-        composer.load(tab.composerFormat(), tab.composerBody());
+        composer.load(tab.composer());
         preferredEnvironment = tab.environment();
         refresh();
     }
@@ -114,7 +114,7 @@ public final class RequestTab {
     /** Puts a saved message into the composer; saving then updates that message when it is this request's. */
     public void loadMessage(SavedMessage message) {
         loaded = message; // first: the composer's change is then measured against it (no unsaved dot for it)
-        composer.load(message.format(), message.body());
+        composer.load(message);
         refresh();
     }
 
@@ -125,7 +125,7 @@ public final class RequestTab {
     public RequestDraft draft() {
         String url = session.form().urlProperty().get().strip();
         int query = url.indexOf('?');
-        SavedMessage composed = SavedMessage.of("", composer.formatProperty().get(), composer.textProperty().get());
+        SavedMessage composed = composer.composed();
         return new RequestDraft(opened == null ? null : opened.id(), opened == null ? title.get() : opened.name(),
                 query < 0 ? url : url.substring(0, query), session.form().params().values(), session.form().headers().values(),
                 session.form().cookies().values(), Subprotocols.parse(session.form().subprotocolsProperty().get()),
@@ -144,8 +144,8 @@ public final class RequestTab {
     /** The request was written as given: that is now the unchanged state. */
     public void saved(SavedRequest request) {
         opened = request;
-        loaded = request.messages().stream().filter(m -> m.body().equals(composer.textProperty().get())
-                && m.format() == composer.formatProperty().get()).findFirst().orElse(loaded);
+        SavedMessage composed = composer.composed();
+        loaded = request.messages().stream().filter(composed::sameContent).findFirst().orElse(loaded);
         markSaved();
     }
 

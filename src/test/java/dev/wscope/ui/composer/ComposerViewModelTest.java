@@ -1,5 +1,6 @@
 package dev.wscope.ui.composer;
 
+import dev.wscope.core.collection.SavedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class ComposerViewModelTest {
 
     @Test
     void aSavedMessageSentWhileDisconnected_waitsInTheComposer_andSaysHowToSendIt() {
-        composer.load(MessageFormat.TEXT, "hello");
+        composer.load(SavedMessage.of("", MessageFormat.TEXT, "hello"));
         composer.sendLoaded("Hello");
         assertEquals("hello", composer.textProperty().get());
         assertEquals("'Hello' is in the composer: connect (Ctrl+Shift+K), then send it (Ctrl+Enter)",

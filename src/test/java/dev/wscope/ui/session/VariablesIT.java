@@ -1,5 +1,6 @@
 package dev.wscope.ui.session;
 
+import dev.wscope.core.collection.SavedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class VariablesIT {
             });
             waitUntil(() -> session.stateProperty().get() == ConnectionState.CONNECTED);
             run(ui, () -> {
-                composer.load(MessageFormat.TEXT, "hello {{who}}");
+                composer.load(SavedMessage.of("", MessageFormat.TEXT, "hello {{who}}"));
                 composer.send();
             });
             waitUntil(() -> sent(session).size() == 1);

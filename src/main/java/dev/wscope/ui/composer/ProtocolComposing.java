@@ -1,0 +1,108 @@
+package dev.wscope.ui.composer;
+
+import dev.wscope.core.payload.HexText;
+import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.payload.PayloadException;
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.protocol.ProtocolDriver;
+import dev.wscope.protocol.Protocols;
+import dev.wscope.ui.session.ProtocolSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The composer under a protocol: the verbs it offers (a raw frame among them, "" here), the verb chosen, an
+ * example argument for it when the composer holds none of the user's own, and the raw frame(s) the message makes,
+ * shown beneath before it is sent. FX thread only.
+ */
+public final class ProtocolComposing {
+    /** The verbs in the order a user reaches for them; a protocol's others follow by name. */
+    private static final List<String> FIRST = List.of("emit", "ack", "subscribe", "perform", "send", "unsubscribe",
+            "complete", "nack");
+
+    private final ProtocolSettings settings;
+    private final StringProperty text;
+    private final ObservableList<String> verbs = FXCollections.observableArrayList("");
+    private final StringProperty verb = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper frame = new ReadOnlyStringWrapper("");
+
+    ProtocolComposing(ProtocolSettings settings, StringProperty text) {
+        this.settings = settings;
+        this.text = text;
+        settings.kindProperty().addListener((o, old, kind) -> offer(kind));
+        verb.addListener((o, old, now) -> exampleFor(old, now));
+        offer(settings.kindProperty().get());
+    }
+
+    private void offer(ProtocolKind kind) {
+        List<String> offered = new ArrayList<>(Protocols.verbs(kind).stream()
+                .sorted(Comparator.comparingInt((String v) -> FIRST.contains(v) ? FIRST.indexOf(v) : FIRST.size())
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList());
+        offered.add(""); // a raw frame, under any protocol
+        verbs.setAll(offered);
+        if (!verbs.contains(verb.get())) {
+            verb.set(verbs.get(0));
+        }
+    }
+
+    /** A verb chosen: its example replaces the composer's text when that is empty or the last verb's example. */
+    private void exampleFor(String old, String now) {
+        ProtocolKind kind = settings.kindProperty().get();
+        String current = text.get() == null ? "" : text.get();
+        if (current.isBlank() || current.equals(VerbExamples.of(kind, old))) {
+            String example = VerbExamples.of(kind, now);
+            if (!example.isEmpty()) {
+                text.set(example);
+            }
+        }
+    }
+
+    /**
+     * The frames of this argument under the chosen verb, shown beneath; a PayloadException says what is wrong. A
+     * driver of its own frames it, so the ids shown may differ from the ones the connection gives.
+     */
+    void check(String argument) throws PayloadException {
+        ProtocolDriver scratch = Protocols.driver(settings.toSetup(), new SessionTimeline());
+        try {
+            List<OutgoingMessage> frames = scratch.encode(new ProtocolMessage(verb.get(), argument));
+            frame.set(frames.stream().map(ProtocolComposing::shown).collect(Collectors.joining("\n")));
+        } catch (PayloadException e) {
+            frame.set("");
+            throw e;
+        }
+    }
+
+    private static String shown(OutgoingMessage message) {
+        return message.binary() ? "binary " + HexText.encode(message.bytes()) : message.text();
+    }
+
+    public boolean isProtocolMessage() {
+        return !verb.get().isEmpty();
+    }
+
+    /** The verbs of the request's protocol, and "" for a raw frame (alone under raw). */
+    public ObservableList<String> verbs() {
+        return verbs;
+    }
+
+    /** The verb chosen; "" for a raw frame in the composer's format. */
+    public StringProperty verbProperty() {
+        return verb;
+    }
+
+    /** The raw frame(s) the composed message makes, one a line; empty for a raw frame or a message in error. */
+    public ReadOnlyStringProperty frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+}
