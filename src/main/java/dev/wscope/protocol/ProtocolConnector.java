@@ -7,6 +7,7 @@ import dev.wscope.session.Connection;
 import dev.wscope.session.Connector;
 import dev.wscope.session.Inbound;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 
 /**
  * Opens connections that speak the request's protocol: the driver dials as the protocol wants and listens to
@@ -14,9 +15,16 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ProtocolConnector implements Connector {
     private final Connector engine;
+    private final BiFunction<ProtocolSetup, SessionTimeline, ProtocolDriver> drivers;
 
     public ProtocolConnector(Connector engine) {
+        this(engine, Protocols::driver);
+    }
+
+    /** drivers: a driver for each connection (Protocols::driver; a test's own in tests). */
+    public ProtocolConnector(Connector engine, BiFunction<ProtocolSetup, SessionTimeline, ProtocolDriver> drivers) {
         this.engine = engine;
+        this.drivers = drivers;
     }
 
     /** A raw request: the engine's connection; else a {@link ProtocolConnection}. inbound must be null. */
@@ -28,7 +36,7 @@ public final class ProtocolConnector implements Connector {
         }
         ProtocolDriver driver;
         try {
-            driver = Protocols.driver(setup, timeline);
+            driver = drivers.apply(setup, timeline);
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(e);
         }
