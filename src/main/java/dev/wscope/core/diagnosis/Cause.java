@@ -27,7 +27,9 @@ public enum Cause {
     FORBIDDEN("forbidden"),
     SOCKET_IO_HANDSHAKE("socket-io-handshake"),
     CLOSED_AT_ONCE("closed-at-once"),
-    NOT_WEBSOCKET_FRAMES("not-websocket-frames");
+    NOT_WEBSOCKET_FRAMES("not-websocket-frames"),
+    /** The WebSocket opened but the protocol spoken over it (Socket.IO, STOMP, GraphQL, Action Cable) was refused. */
+    PROTOCOL_REJECTED("protocol-rejected");
 
     private final String code;
 

@@ -5,8 +5,10 @@ import dev.wscope.core.workspace.Theme;
 import dev.wscope.core.workspace.Workspace;
 import dev.wscope.engine.WebSocketConnector;
 import dev.wscope.engine.doctor.Doctor;
+import dev.wscope.protocol.ProtocolCheck;
 import dev.wscope.protocol.ProtocolConnector;
 import dev.wscope.session.Connector;
+import dev.wscope.session.Examiner;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.store.CollectionStore;
 import dev.wscope.store.DataFolder;
@@ -44,8 +46,8 @@ public final class WscopeApp extends Application {
     private WorkspaceKeeper keeper;
     private final Workbench workbench = new Workbench();
     private final DeferredBuild deferred;
-    /** The connection doctor; its fixes name the window's controls. */
-    private final Doctor doctor = new Doctor(Audience.WINDOW);
+    /** The connection doctor (and the protocol's own handshake last); its fixes name the window's controls. */
+    private Examiner doctor;
     /** Set by the launcher: a window a user opens shows its first frame before all of it is built. */
     private static volatile boolean launched;
 
@@ -68,6 +70,7 @@ public final class WscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         background = Executors.newCachedThreadPool(daemonThreads());
+        doctor = new ProtocolCheck(new Doctor(Audience.WINDOW), new ProtocolConnector(new WebSocketConnector(background)));
         localServer = new LocalTestServer(Integer.getInteger("wscope.localServerPort", DEFAULT_LOCAL_SERVER_PORT));
         DataFolder data = DataFolder.current();
         WorkspaceFile workspaceFile = new WorkspaceFile(data);
