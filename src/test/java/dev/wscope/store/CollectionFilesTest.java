@@ -54,6 +54,7 @@ class CollectionFilesTest {
         assertFalse(text.contains(Collections.SECRET_TOKEN));
         assertFalse(text.contains(Collections.PROXY_PASSWORD));
         assertFalse(text.contains(Collections.CLIENT_PASSWORD));
+        assertFalse(text.contains(Collections.STOMP_PASSCODE));
         assertTrue(text.contains("\"value\": \"Bearer {{token}}\""), "the pasted token becomes {{token}}");
     }
 

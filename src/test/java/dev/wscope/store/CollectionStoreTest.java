@@ -41,12 +41,18 @@ class CollectionStoreTest {
 
         String collectionText = Files.readString(file);
         String secretsText = Files.readString(data().secrets());
-        for (String secret : List.of(Collections.SECRET_TOKEN, Collections.PROXY_PASSWORD, Collections.CLIENT_PASSWORD)) {
+        for (String secret : List.of(Collections.SECRET_TOKEN, Collections.PROXY_PASSWORD, Collections.CLIENT_PASSWORD,
+                Collections.STOMP_PASSCODE)) {
             assertFalse(collectionText.contains(secret));
             assertTrue(secretsText.contains(secret));
         }
         assertEquals(original.environments(), loaded.environments());
         assertEquals(original.requests().get(1).options(), loaded.requests().get(1).options());
+        assertEquals(broker(original), broker(loaded), "the STOMP request's protocol, passcode and verbs");
+    }
+
+    private static SavedRequest broker(Collection collection) {
+        return collection.requests().stream().filter(r -> r.id().equals("req-stomp")).findFirst().orElseThrow();
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.wscope.core.collection.Collection;
 import dev.wscope.core.collection.Folder;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.collection.SpecFields;
 import dev.wscope.core.collection.SpecStatus;
 import dev.wscope.core.payload.MessageFormat;
@@ -23,6 +25,7 @@ public final class Collections {
     public static final String SECRET_TOKEN = "tok-3f9a1c7e-very-secret";
     public static final String PROXY_PASSWORD = "proxy-pw-81c2";
     public static final String CLIENT_PASSWORD = "p12-pw-4d0e";
+    public static final String STOMP_PASSCODE = "stomp-pc-77a1";
 
     private Collections() {
     }
@@ -58,8 +61,15 @@ public final class Collections {
         SavedRequest echo = request("req-echo", "Echo", "ws://127.0.0.1:8765/echo")
                 .withMessages(List.of(SavedMessage.of("Hello", MessageFormat.TEXT, "hello")));
         SavedRequest based = request("req-relative", "Relative", "{{base}}/relative");
+        SavedRequest broker = request("req-stomp", "Broker", "ws://127.0.0.1:15674/ws")
+                .withOptions(ConnectOptions.defaults().withProtocol(ProtocolSetup.of(ProtocolKind.STOMP)
+                        .with(ProtocolSetup.LOGIN, "guest").with(ProtocolSetup.PASSCODE, STOMP_PASSCODE)
+                        .with(ProtocolSetup.HEARTBEAT, "1000,1000")))
+                .withMessages(List.of(new SavedMessage("Prices", MessageFormat.TEXT, "/topic/prices", false, "subscribe"),
+                        new SavedMessage("Order", MessageFormat.JSON, "{\"destination\": \"/queue/orders\", \"body\": \"1\"}",
+                                false, "send")));
         Folder inner = new Folder("Inner", List.of(stream, new Folder("Empty", List.of())));
-        Folder outer = new Folder("Outer", List.of(inner, based));
+        Folder outer = new Folder("Outer", List.of(inner, based, broker));
         List<Environment> environments = List.of(
                 new Environment("staging", List.of(Variable.plain("region", "eu"), Variable.plain("symbol", "btcusd"),
                         Variable.secret("token", SECRET_TOKEN), Variable.plain("count", "3"),

@@ -1,5 +1,6 @@
 package dev.wscope.core.protocol;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,7 +30,7 @@ public record ProtocolSetup(ProtocolKind kind, Map<String, String> settings) {
 
     public ProtocolSetup {
         // sorted: a saved request writes them in a stable order
-        settings = Map.copyOf(new TreeMap<>(settings));
+        settings = Collections.unmodifiableMap(new TreeMap<>(settings));
     }
 
     public static ProtocolSetup raw() {

@@ -129,6 +129,9 @@ final class ChannelExport {
         if (!request.options().equals(ConnectOptions.defaults())) {
             channel.add(Extensions.OPTIONS, OptionsJson.write(request.options()));
         }
+        if (!request.options().protocol().isRaw()) {
+            channel.addProperty(Extensions.PROTOCOL, request.options().protocol().kind().id());
+        }
         SpecExport.addExtensions(channel, request.spec());
     }
 }

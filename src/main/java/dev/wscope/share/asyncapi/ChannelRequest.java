@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.KeyValue;
 import dev.wscope.core.request.Subprotocols;
@@ -45,10 +47,21 @@ final class ChannelRequest {
                 wscope.has(Extensions.HEADERS) ? RowsJson.read(wscope, Extensions.HEADERS) : headers,
                 RowsJson.read(wscope, Extensions.COOKIES),
                 wscope.has(Extensions.SUBPROTOCOLS) ? wscope.strings(Extensions.SUBPROTOCOLS) : subprotocols,
-                wscope.object(Extensions.OPTIONS).map(OptionsJson::read).orElse(ConnectOptions.defaults()),
+                options(wscope),
                 SpecImport.of(channel, SpecImport.tags(channel),
                         wscope.has(Extensions.ID) ? Trees.text(channel, "description") : RequestNotes.of(imported)),
                 messages);
+    }
+
+    /** The options as exported; a document naming only its protocol (x-wscope-protocol) speaks it with the defaults. */
+    private static ConnectOptions options(JsonFields wscope) {
+        ConnectOptions options = wscope.object(Extensions.OPTIONS).map(OptionsJson::read).orElse(ConnectOptions.defaults());
+        String protocol = wscope.string(Extensions.PROTOCOL, null);
+        if (protocol == null || !options.protocol().isRaw()) {
+            return options;
+        }
+        return options.withProtocol(ProtocolSetup.of(ProtocolKind.byId(protocol).orElseThrow(() -> wscope.problem(
+                Extensions.PROTOCOL, "is an unknown protocol \"" + protocol + "\" (known: " + ProtocolKind.ids() + ")"))));
     }
 
     /** The properties of an object schema as rows: enabled when required, valued by what the schema suggests. */

@@ -22,9 +22,13 @@ final class Extensions {
     static final String COOKIES = "x-wscope-cookies";
     static final String SUBPROTOCOLS = "x-wscope-subprotocols";
     static final String OPTIONS = "x-wscope-options";
+    /** Channels: the protocol spoken over the frames (socket.io, graphql, stomp, actioncable), when not raw. */
+    static final String PROTOCOL = "x-wscope-protocol";
     /** Messages: the format and, where the example is parsed JSON, the body exactly as typed. */
     static final String FORMAT = "x-wscope-format";
     static final String BODY = "x-wscope-body";
+    /** Messages: the protocol's verb (emit, subscribe, perform ...), the body being its argument. */
+    static final String VERB = "x-wscope-verb";
 
     private Extensions() {
     }

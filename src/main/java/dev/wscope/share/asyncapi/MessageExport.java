@@ -41,6 +41,9 @@ final class MessageExport {
         examples.add(example);
         json.add("examples", examples);
         json.addProperty(Extensions.FORMAT, message.format().id());
+        if (message.isProtocolMessage()) {
+            json.addProperty(Extensions.VERB, message.verb());
+        }
         if (parsed.isPresent()) {
             json.addProperty(Extensions.BODY, message.body());
         }

@@ -26,7 +26,7 @@ final class MessageImport {
         if (exported != null) {
             String body = message.has(Extensions.BODY) ? Trees.text(message, Extensions.BODY)
                     : examples.isEmpty() ? "" : SuggestedValue.text(examples.get(0).getAsJsonObject().get("payload"));
-            return List.of(new SavedMessage(name, exported, body, imported.fromServer()));
+            return List.of(new SavedMessage(name, exported, body, imported.fromServer(), Trees.text(message, Extensions.VERB)));
         }
         String contentType = Trees.text(message, "contentType");
         Optional<MessageFormat> declared = ContentTypes.formatOf(contentType.isEmpty()

@@ -1,5 +1,6 @@
 package dev.wscope.share.html;
 
+import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.request.ConnectOptions;
 import dev.wscope.core.request.ReconnectOptions;
 import dev.wscope.core.request.TlsOptions;
@@ -11,9 +12,20 @@ final class OptionLines {
     private OptionLines() {
     }
 
+    /** "Speaks STOMP (login: guest, heartbeat: 1000,1000)"; the passcode is a secret, never written. */
+    private static String protocol(ProtocolSetup protocol) {
+        List<String> settings = protocol.settings().entrySet().stream()
+                .filter(setting -> !setting.getKey().equals(ProtocolSetup.PASSCODE))
+                .map(setting -> setting.getKey() + ": " + setting.getValue()).toList();
+        return "Speaks " + protocol.kind().title() + (settings.isEmpty() ? "" : " (" + String.join(", ", settings) + ")");
+    }
+
     static List<String> of(ConnectOptions options) {
         ConnectOptions defaults = ConnectOptions.defaults();
         List<String> lines = new ArrayList<>();
+        if (!options.protocol().isRaw()) {
+            lines.add(protocol(options.protocol()));
+        }
         if (options.handshakeTimeoutMillis() != defaults.handshakeTimeoutMillis()) {
             lines.add("Handshake timeout: " + options.handshakeTimeoutMillis() + " ms");
         }

@@ -83,7 +83,8 @@ final class RequestHtml {
 
     private void message(SavedMessage message) {
         html.append("<div class=\"message\">\n<h4>").append(Markup.html(message.name()))
-                .append(" <span class=\"format\">").append(message.format().label()).append("</span>");
+                .append(" <span class=\"format\">").append(message.isProtocolMessage() ? Markup.html(message.verb())
+                        : message.format().label()).append("</span>");
         if (message.fromServer()) {
             html.append(" <span class=\"direction\">from the server</span>");
         }

@@ -122,10 +122,22 @@ class AsyncApiExportTest {
     }
 
     @Test
+    void aRequestsProtocol_andItsMessagesVerbs_areWscopeExtensions() {
+        JsonObject broker = channel(EVERYTHING, "Broker");
+
+        assertEquals("stomp", broker.get("x-wscope-protocol").getAsString());
+        assertEquals("{\"name\":\"stomp\",\"settings\":{\"heartbeat\":\"1000,1000\",\"login\":\"guest\"}}",
+                broker.getAsJsonObject("x-wscope-options").get("protocol").toString());
+        assertEquals("subscribe", broker.getAsJsonObject("messages").getAsJsonObject("Prices").get("x-wscope-verb")
+                .getAsString());
+    }
+
+    @Test
     void noSecretValueIsInTheExport() {
         String yaml = AsyncApiText.write(EVERYTHING, DocumentFormat.YAML);
 
-        for (String secret : List.of(Collections.SECRET_TOKEN, Collections.PROXY_PASSWORD, Collections.CLIENT_PASSWORD)) {
+        for (String secret : List.of(Collections.SECRET_TOKEN, Collections.PROXY_PASSWORD, Collections.CLIENT_PASSWORD,
+                Collections.STOMP_PASSCODE)) {
             assertFalse(yaml.contains(secret), secret);
             assertFalse(EVERYTHING.toString().contains(secret), secret);
         }

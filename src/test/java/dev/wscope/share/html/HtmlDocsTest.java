@@ -77,8 +77,15 @@ class HtmlDocsTest {
     }
 
     @Test
+    void aRequestsProtocol_andItsMessagesVerbs_areShown() {
+        assertTrue(PAGE.contains("<li>Speaks STOMP (heartbeat: 1000,1000, login: guest)</li>"), PAGE);
+        assertTrue(PAGE.contains("<h4>Prices <span class=\"format\">subscribe</span></h4>"), PAGE);
+    }
+
+    @Test
     void secretsAreMaskedAndTheirValuesNeverWritten() {
-        for (String secret : List.of(Collections.SECRET_TOKEN, Collections.PROXY_PASSWORD, Collections.CLIENT_PASSWORD)) {
+        for (String secret : List.of(Collections.SECRET_TOKEN, Collections.PROXY_PASSWORD, Collections.CLIENT_PASSWORD,
+                Collections.STOMP_PASSCODE)) {
             assertFalse(PAGE.contains(secret), secret);
         }
         assertTrue(PAGE.contains("<tr><td>{{token}}</td><td>•••••• (secret)</td></tr>"));
