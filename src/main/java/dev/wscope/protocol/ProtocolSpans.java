@@ -3,8 +3,6 @@ package dev.wscope.protocol;
 import dev.wscope.core.protocol.Decoded;
 import dev.wscope.core.protocol.ProtocolCodec;
 import dev.wscope.core.protocol.ProtocolKind;
-import dev.wscope.core.timeline.Direction;
-import dev.wscope.core.timeline.EntryTest;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
@@ -21,6 +19,7 @@ public final class ProtocolSpans {
     /** The seqs where spans start and their protocols; replaced, never changed, so readers see a whole pair. */
     private volatile Spans spans = new Spans(new long[0], new ProtocolKind[0]);
     private int scannedTo;
+    private final ConnectingEvents connectingEvents = new ConnectingEvents();
 
     private record Spans(long[] starts, ProtocolKind[] kinds) {
     }
@@ -28,13 +27,11 @@ public final class ProtocolSpans {
     /** Reads the entries recorded since the last call, up to the timeline's size; true when a span began. */
     public boolean advance(SessionTimeline timeline, int size) {
         boolean began = false;
-        ConnectingFinder finder = new ConnectingFinder();
         for (int index = scannedTo; index < size; index++) {
-            finder.found = null;
-            timeline.test(index, finder);
-            if (finder.found != null) {
+            TimelineEvent.Connecting connecting = connectingEvents.at(timeline, index);
+            if (connecting != null) {
                 TimelineEntry entry = timeline.get(index);
-                String id = finder.found.protocol();
+                String id = connecting.protocol();
                 begin(entry.seq(), id == null ? ProtocolKind.RAW : ProtocolKind.byId(id).orElse(ProtocolKind.RAW));
                 began = true;
             }
@@ -73,28 +70,5 @@ public final class ProtocolSpans {
         }
         Optional<ProtocolCodec> codec = Protocols.codec(kindOf(entry.seq()));
         return codec.flatMap(c -> c.decode(message.direction(), message.binary(), message.payload()));
-    }
-
-    /** Finds a connecting event without reading any message's payload. */
-    private static final class ConnectingFinder implements EntryTest {
-        private TimelineEvent.Connecting found;
-
-        @Override
-        public boolean wants(Direction direction, String kind) {
-            return false;
-        }
-
-        @Override
-        public boolean message(Direction direction, boolean binary, String kind, byte[] bytes, int offset, int length) {
-            return false;
-        }
-
-        @Override
-        public boolean event(TimelineEvent event) {
-            if (event instanceof TimelineEvent.Connecting connecting) {
-                found = connecting;
-            }
-            return false;
-        }
     }
 }

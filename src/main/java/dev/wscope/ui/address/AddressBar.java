@@ -47,6 +47,9 @@ public final class AddressBar extends VBox {
     private final Label state = new Label();
     private final Label error = new Label();
     private final Hyperlink fix = new Hyperlink();
+    private final Label offerText = new Label();
+    private final Hyperlink offer = new Hyperlink();
+    private final HBox protocolOffer = new HBox(8, offerText, offer);
 
     private final Button recent = Icons.on(new Button(), Feather.CHEVRON_DOWN);
     private final ContextMenu recentMenu = new ContextMenu();
@@ -84,6 +87,7 @@ public final class AddressBar extends VBox {
         connect.setOnAction(e -> session.toggleConnection());
         diagnose.setOnAction(e -> session.diagnose());
         fix.setOnAction(e -> session.form().acceptSuggestion());
+        offer.setOnAction(e -> session.acceptSuggestedProtocol());
     }
 
     private void layOut() {
@@ -144,7 +148,7 @@ public final class AddressBar extends VBox {
         errorRow.setAlignment(Pos.CENTER_LEFT);
         errorRow.managedProperty().bind(error.textProperty().isNotEmpty());
         errorRow.visibleProperty().bind(errorRow.managedProperty());
-        getChildren().addAll(row, stateRow, errorRow);
+        getChildren().addAll(row, stateRow, errorRow, protocolOffer);
         setSpacing(4);
         setPadding(new Insets(10, 10, 6, 10));
     }
@@ -181,6 +185,7 @@ public final class AddressBar extends VBox {
                 .then(session.closeErrorProperty()).otherwise(session.form().urlErrorProperty()));
         fix.textProperty().bind(Bindings.concat("Use ", session.form().urlSuggestionProperty()));
         fix.visibleProperty().bind(session.form().urlSuggestionProperty().isNotEmpty());
+        bindProtocolOffer(session);
         connect.textProperty().bind(Bindings.createStringBinding(() -> switch (session.stateProperty().get()) {
             case CONNECTED -> DISCONNECT;
             case CONNECTING -> CANCEL;
@@ -197,6 +202,23 @@ public final class AddressBar extends VBox {
                 default -> { }
             }
         });
+    }
+
+    /** "This server speaks Socket.IO: Speak Socket.IO and reconnect", when a raw connection shows a known protocol. */
+    private void bindProtocolOffer(SessionViewModel session) {
+        offer.setId("protocol-offer");
+        offerText.setId("protocol-offer-text");
+        var suggested = session.suggestedProtocolProperty();
+        offerText.textProperty().bind(Bindings.createStringBinding(() -> suggested.get() == null ? ""
+                : "This server speaks " + suggested.get().title() + ": Wscope can frame your messages, answer its"
+                + " heartbeats and decode what it sends.", suggested));
+        offer.textProperty().bind(Bindings.createStringBinding(() -> suggested.get() == null ? ""
+                : "Speak " + suggested.get().title() + " and reconnect", suggested));
+        offerText.setWrapText(true);
+        offer.setMinWidth(Region.USE_PREF_SIZE);
+        protocolOffer.setAlignment(Pos.CENTER_LEFT);
+        protocolOffer.visibleProperty().bind(suggested.isNotNull());
+        protocolOffer.managedProperty().bind(protocolOffer.visibleProperty());
     }
 
     /** Adds an action right after the Connect button (e.g. Save); it keeps its whole width. */

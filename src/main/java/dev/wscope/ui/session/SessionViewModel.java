@@ -1,11 +1,13 @@
 package dev.wscope.ui.session;
 
 import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.protocol.ProtocolKind;
 import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.protocol.ProtocolSniffer;
 import dev.wscope.session.ConnectionSession;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.session.Connector;
@@ -50,6 +52,8 @@ public final class SessionViewModel implements SessionListener {
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(ConnectionState.DISCONNECTED.word());
     private final TrafficMeter traffic = new TrafficMeter();
     private final CapturePause capture;
+    private final ProtocolSniffer sniffer = new ProtocolSniffer();
+    private final ReadOnlyObjectWrapper<ProtocolKind> suggestedProtocol = new ReadOnlyObjectWrapper<>();
     private int drained;
     private long drainedBytes;
 
@@ -125,6 +129,7 @@ public final class SessionViewModel implements SessionListener {
         }
         if (newState == ConnectionState.CONNECTING) {
             diagnosis.hide();
+            suggestedProtocol.set(null); // a new connection says anew what it speaks
         }
         state.set(newState);
         stateText.set(text);
@@ -201,6 +206,38 @@ public final class SessionViewModel implements SessionListener {
         return connection.send(message, form.settings().toOptions().handshakeTimeoutMillis());
     }
 
+    /**
+     * A protocol a raw connection showed (its subprotocol, its first message): offered to the user, null when none.
+     */
+    public ReadOnlyObjectProperty<ProtocolKind> suggestedProtocolProperty() {
+        return suggestedProtocol.getReadOnlyProperty();
+    }
+
+    /** Speaks the suggested protocol: chosen for the request, and the connection made again in its terms. */
+    public void acceptSuggestedProtocol() {
+        ProtocolKind kind = suggestedProtocol.get();
+        if (kind == null) {
+            return;
+        }
+        suggestedProtocol.set(null);
+        form.settings().protocol().kindProperty().set(kind);
+        if (state.get() != ConnectionState.CONNECTED) {
+            connect();
+            return;
+        }
+        state.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ConnectionState> o, ConnectionState old,
+                                ConnectionState now) {
+                if (now != ConnectionState.CONNECTED) {
+                    state.removeListener(this);
+                    connect();
+                }
+            }
+        });
+        connection.disconnect(1000, "switching to " + kind.title());
+    }
+
     /** Sends a ping (at most 125 bytes) on the background executor; its pong shows the round-trip time. */
     public CompletableFuture<Void> ping(byte[] payload) {
         return connection.ping(payload);
@@ -220,6 +257,8 @@ public final class SessionViewModel implements SessionListener {
         long bytesTaken = bytes - drainedBytes;
         drainedBytes = bytes;
         timelineModel.advanceTo(size);
+        sniffer.read(timeline, size).filter(kind -> form.settings().protocol().kindProperty().get() == ProtocolKind.RAW)
+                .ifPresent(suggestedProtocol::set);
         traffic.update(timeline, System.nanoTime());
         return new Drained(taken, bytesTaken);
     }
