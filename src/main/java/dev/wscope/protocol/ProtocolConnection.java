@@ -3,10 +3,12 @@ package dev.wscope.protocol;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.session.Connection;
 import dev.wscope.session.SpokenConnection;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,11 @@ public final class ProtocolConnection implements SpokenConnection {
                 connection.send(frame);
             }
         }
+    }
+
+    @Override
+    public List<Subscription> subscriptions() {
+        return driver.subscriptions();
     }
 
     /** Waits, at most timeoutMillis, until the protocol is ready; fails as {@link #send(ProtocolMessage, long)}. */

@@ -3,6 +3,7 @@ package dev.wscope.protocol;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.session.Inbound;
 import java.util.List;
@@ -29,6 +30,14 @@ public interface ProtocolDriver extends Inbound {
     /** Completes once this message can go: Action Cable's perform waits for its channel's confirmation. */
     default CompletableFuture<Void> readyFor(ProtocolMessage message) {
         return ready();
+    }
+
+    /**
+     * What the session is subscribed to now, in the order subscribed, each with the message that ends it; none for a
+     * protocol without subscriptions. Any thread: a driver keeps it in a thread-safe list.
+     */
+    default List<Subscription> subscriptions() {
+        return List.of();
     }
 
     /** The frames of this message, in order, or a PayloadException that says what is wrong with it. */

@@ -2,6 +2,7 @@ package dev.wscope.session;
 
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.ReconnectOptions;
 import dev.wscope.core.request.WsUrl;
@@ -11,6 +12,7 @@ import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.core.variables.UrlCredentials;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -231,6 +233,11 @@ public final class ConnectionSession {
             }
             spoken.send(message, timeoutMillis);
         });
+    }
+
+    /** What the open connection's protocol session is subscribed to; none for a raw one or when not connected. */
+    public List<Subscription> subscriptions() {
+        return connection instanceof SpokenConnection spoken ? spoken.subscriptions() : List.of();
     }
 
     /** Sends a ping (at most 125 bytes) on background; the future fails with a message fit for the user. */

@@ -2,7 +2,9 @@ package dev.wscope.session;
 
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,4 +20,7 @@ public interface SpokenConnection extends Connection {
      * the server's refusal, what is wrong with the message, or that the wait ran out.
      */
     void send(ProtocolMessage message, long timeoutMillis) throws IOException, PayloadException, InterruptedException;
+
+    /** What the protocol session is subscribed to now, each with the message that ends it. */
+    List<Subscription> subscriptions();
 }

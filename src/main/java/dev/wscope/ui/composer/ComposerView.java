@@ -95,7 +95,8 @@ public final class ComposerView extends VBox {
         HBox bar = new HBox(8, verb, format, pretty, minify, gap, send);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(scroll, frame, error, sendError, bar, new PingBar(model.ping()));
+        getChildren().addAll(scroll, frame, error, sendError, bar, new PingBar(model.ping()),
+                new SubscriptionList(model.subscriptions(), model));
         setSpacing(8);
         setPadding(new Insets(8));
     }

@@ -7,6 +7,7 @@ import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.payload.PayloadParser;
 import dev.wscope.core.payload.XmlText;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.timeline.TimelineEntry;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.session.ConnectionState;
@@ -70,17 +71,23 @@ public final class ComposerViewModel {
             return;
         }
         String resolved = session.variables().resolver().resolve(text.get());
-        CompletableFuture<Void> sending;
         if (protocol.isProtocolMessage()) {
-            sending = session.send(new ProtocolMessage(protocol.verbProperty().get(), resolved));
-        } else {
-            try {
-                sending = session.send(PayloadParser.parse(format.get(), resolved));
-            } catch (PayloadException e) {
-                error.set(e.getMessage());
-                return;
-            }
+            sayWhyNotSent(session.send(new ProtocolMessage(protocol.verbProperty().get(), resolved)));
+            return;
         }
+        try {
+            sayWhyNotSent(session.send(PayloadParser.parse(format.get(), resolved)));
+        } catch (PayloadException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    /** Ends a subscription of the protocol session (the list under the composer); a failure shows as a send's. */
+    public void unsubscribe(Subscription subscription) {
+        sayWhyNotSent(session.send(subscription.unsubscribe()));
+    }
+
+    private void sayWhyNotSent(CompletableFuture<Void> sending) {
         sendError.set("");
         sending.exceptionallyAsync(failure -> {
             Throwable cause = failure.getCause() == null ? failure : failure.getCause();
@@ -167,6 +174,11 @@ public final class ComposerViewModel {
         } catch (PayloadException e) {
             error.set(e.getMessage());
         }
+    }
+
+    /** What the protocol session is subscribed to, each with its way out. */
+    public javafx.collections.ObservableList<Subscription> subscriptions() {
+        return session.subscriptions();
     }
 
     /** The protocol's verbs and the frame preview. */

@@ -3,6 +3,7 @@ package dev.wscope.ui.session;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.protocol.ProtocolKind;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
@@ -18,6 +19,7 @@ import dev.wscope.store.SessionStorage;
 import dev.wscope.ui.diagnosis.DiagnosisViewModel;
 import dev.wscope.ui.timeline.TimelineViewModel;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -54,6 +56,10 @@ public final class SessionViewModel implements SessionListener {
     private final CapturePause capture;
     private final ProtocolSniffer sniffer = new ProtocolSniffer();
     private final ReadOnlyObjectWrapper<ProtocolKind> suggestedProtocol = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableList<Subscription> subscriptions = javafx.collections.FXCollections
+            .observableArrayList();
+    private final javafx.collections.ObservableList<Subscription> subscriptionsShown = javafx.collections.FXCollections
+            .unmodifiableObservableList(subscriptions);
     private int drained;
     private long drainedBytes;
 
@@ -206,6 +212,11 @@ public final class SessionViewModel implements SessionListener {
         return connection.send(message, form.settings().toOptions().handshakeTimeoutMillis());
     }
 
+    /** What the protocol session is subscribed to, kept in step at every batch; the composer lists them. */
+    public javafx.collections.ObservableList<Subscription> subscriptions() {
+        return subscriptionsShown;
+    }
+
     /**
      * A protocol a raw connection showed (its subprotocol, its first message): offered to the user, null when none.
      */
@@ -257,6 +268,10 @@ public final class SessionViewModel implements SessionListener {
         long bytesTaken = bytes - drainedBytes;
         drainedBytes = bytes;
         timelineModel.advanceTo(size);
+        List<Subscription> now = connection.subscriptions();
+        if (!now.equals(subscriptions)) {
+            subscriptions.setAll(now);
+        }
         sniffer.read(timeline, size).filter(kind -> form.settings().protocol().kindProperty().get() == ProtocolKind.RAW)
                 .ifPresent(suggestedProtocol::set);
         traffic.update(timeline, System.nanoTime());
