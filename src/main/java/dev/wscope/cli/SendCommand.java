@@ -31,10 +31,15 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = {"Connects, sends the messages in order, waits, closes with 1000 and prints the session timeline.",
-            "Example: wscope send ws://127.0.0.1:8765/echo -m text:hello -m hex:00ff10 --json"})
+            "Example: wscope send ws://127.0.0.1:8765/echo -m text:hello -m hex:00ff10 --json",
+            "A saved request, with its protocol and messages: wscope send --collection api.json --request Chat --env staging"})
 final class SendCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "URL", description = "ws:// or wss:// address")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "URL", description = "ws:// or wss:// address (or a saved"
+            + " request: --collection FILE --request NAME)")
     String url;
+
+    @Mixin
+    SavedRequestOptions saved;
 
     @Mixin
     ConnectionOptions connection;
@@ -70,8 +75,19 @@ final class SendCommand implements Callable<Integer> {
         ConnectRequest request;
         try {
             SecondsOption.require("--wait", waitSeconds, true);
-            request = connection.request(url);
-            request = request.withOptions(request.options().withAutoPong(!inhibitPongs).withProtocol(protocol.setup()));
+            if (saved.given() == (url != null)) {
+                throw new IllegalArgumentException(url == null ? "give the ws:// address to connect to, or a saved request"
+                        + " (--collection FILE --request NAME)" : "give the address or a saved request, not both");
+            }
+            if (saved.given()) {
+                SavedRequestOptions.Resolved resolved = saved.resolve();
+                request = resolved.request();
+                messages.addAll(0, resolved.messageSpecs());
+            } else {
+                request = connection.request(url);
+                request = request.withOptions(request.options().withProtocol(protocol.setup()));
+            }
+            request = request.withOptions(request.options().withAutoPong(!inhibitPongs));
         } catch (IllegalArgumentException e) {
             return CommandErrors.badInput("send", e.getMessage());
         }

@@ -1,9 +1,11 @@
 package dev.wscope.core.variables;
 
+import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts the values of one environment in place of {{name}} in a request and in messages. Pure and cheap:
@@ -31,10 +33,14 @@ public final class VariableResolver {
         return text == null ? null : Placeholders.replace(text, environment::value);
     }
 
-    /** The request with URL (and so its params), headers, cookies and subprotocols resolved. */
+    /** The request with URL (and so its params), headers, cookies, subprotocols and protocol settings resolved. */
     public ConnectRequest resolve(ConnectRequest request) {
+        ProtocolSetup protocol = request.options().protocol();
+        for (Map.Entry<String, String> setting : protocol.settings().entrySet()) {
+            protocol = protocol.with(setting.getKey(), resolve(setting.getValue()));
+        }
         return new ConnectRequest(resolve(request.url()), resolveRows(request.headers()), resolveRows(request.cookies()),
-                request.subprotocols().stream().map(this::resolve).toList(), request.options());
+                request.subprotocols().stream().map(this::resolve).toList(), request.options().withProtocol(protocol));
     }
 
     /** Every placeholder without a value in what the request would send (disabled rows are not sent). */
@@ -49,6 +55,8 @@ public final class VariableResolver {
         for (String subprotocol : request.subprotocols()) {
             missing.addAll(unresolved(subprotocol, "subprotocols"));
         }
+        request.options().protocol().settings().forEach((key, value) -> missing.addAll(unresolved(value,
+                request.options().protocol().kind().title() + " " + key)));
         return missing;
     }
 
