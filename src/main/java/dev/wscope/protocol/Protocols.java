@@ -4,6 +4,8 @@ import dev.wscope.core.protocol.ProtocolCodec;
 import dev.wscope.core.protocol.ProtocolKind;
 import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.protocol.actioncable.ActionCableCodec;
+import dev.wscope.protocol.actioncable.ActionCableDriver;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,14 +18,16 @@ public final class Protocols {
     public static Optional<ProtocolCodec> codec(ProtocolKind kind) {
         return switch (kind) {
             case RAW -> Optional.empty();
-            case SOCKET_IO, GRAPHQL, STOMP, ACTION_CABLE -> Optional.empty();
+            case SOCKET_IO, GRAPHQL, STOMP -> Optional.empty();
+            case ACTION_CABLE -> Optional.of(new ActionCableCodec());
         };
     }
 
     /** The verbs of `-m VERB:ARG` the protocol frames (emit, ack; subscribe, complete; ...); none for raw. */
     public static Set<String> verbs(ProtocolKind kind) {
         return switch (kind) {
-            case RAW, SOCKET_IO, GRAPHQL, STOMP, ACTION_CABLE -> Set.of();
+            case RAW, SOCKET_IO, GRAPHQL, STOMP -> Set.of();
+            case ACTION_CABLE -> ActionCableDriver.VERBS;
         };
     }
 
@@ -31,6 +35,9 @@ public final class Protocols {
     public static ProtocolDriver driver(ProtocolSetup setup, SessionTimeline timeline) {
         if (setup.isRaw()) {
             throw new IllegalArgumentException("raw frames need no protocol driver");
+        }
+        if (setup.kind() == ProtocolKind.ACTION_CABLE) {
+            return new ActionCableDriver(timeline);
         }
         throw new IllegalArgumentException("Wscope does not speak " + setup.kind().title() + " yet");
     }

@@ -1,0 +1,145 @@
+package dev.wscope.protocol.actioncable;
+
+import com.google.gson.JsonObject;
+import dev.wscope.core.payload.OutgoingMessage;
+import dev.wscope.core.payload.PayloadException;
+import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.protocol.DriverBase;
+import dev.wscope.protocol.ProtocolRejected;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Speaks Action Cable as Rails' JS client does: offers actioncable-v1-json, is ready at the server's welcome,
+ * subscribes by an identifier written as an object (sent as JSON-in-JSON), performs actions on the channel
+ * subscribed last once the server confirmed it, and names a reject_subscription or a disconnect as a refusal.
+ * The server's pings need no answer (Rails only writes them to keep the connection busy): the codec folds them.
+ * Thread contract: received/closed on the engine's reading thread, encode and readyFor on the sender's, in order;
+ * the subscriptions are guarded by this.
+ */
+public final class ActionCableDriver extends DriverBase {
+    /** The verbs of -m VERB:ARG. */
+    public static final Set<String> VERBS = Set.of("subscribe", "perform", "unsubscribe");
+
+    /** Each subscription's identifier as sent (the server echoes it exactly) -> the server's confirmation. */
+    private final Map<String, CompletableFuture<Void>> subscriptions = new LinkedHashMap<>();
+
+    public ActionCableDriver(SessionTimeline timeline) {
+        super(timeline);
+    }
+
+    /** The address as given; Rails' two subprotocols unless the user offered some. */
+    @Override
+    public ConnectRequest prepare(ConnectRequest request) {
+        if (!request.subprotocols().isEmpty()) {
+            return request;
+        }
+        return new ConnectRequest(request.url(), request.headers(), request.cookies(),
+                List.of(CableFrames.SUBPROTOCOL, CableFrames.UNSUPPORTED), request.options());
+    }
+
+    /** The server speaks first: its welcome. */
+    @Override
+    protected void start() {
+        // nothing to send
+    }
+
+    @Override
+    public void received(boolean binary, byte[] payload) {
+        if (binary) {
+            return;
+        }
+        CableFrames.object(payload).ifPresent(this::heard);
+    }
+
+    private void heard(JsonObject frame) {
+        String type = CableFrames.string(frame, "type");
+        if (type == null) {
+            return; // a channel's message
+        }
+        String identifier = CableFrames.string(frame, "identifier");
+        switch (type) {
+            case "welcome" -> markReady();
+            case "confirm_subscription" -> confirmation(identifier).complete(null);
+            case "reject_subscription" -> {
+                String words = RefusalWords.rejectedSubscription(identifier);
+                rejected(words);
+                confirmation(identifier).completeExceptionally(new ProtocolRejected(words));
+            }
+            case "disconnect" -> rejected(RefusalWords.disconnect(frame));
+            default -> {
+                // ping folds away on the timeline; a newer server's types need nothing from the client
+            }
+        }
+    }
+
+    /** The confirmation of a subscription this session asked for, or a stray one's (it completes unseen). */
+    private synchronized CompletableFuture<Void> confirmation(String identifier) {
+        CompletableFuture<Void> confirmation = identifier == null ? null : subscriptions.get(identifier);
+        return confirmation == null ? new CompletableFuture<>() : confirmation;
+    }
+
+    /** A perform waits for its channel's confirmation; anything else for the welcome. */
+    @Override
+    public CompletableFuture<Void> readyFor(ProtocolMessage message) {
+        if ("perform".equals(message.verb())) {
+            synchronized (this) {
+                if (!subscriptions.isEmpty()) {
+                    return ready().thenCompose(welcome -> lastConfirmation());
+                }
+            }
+        }
+        return ready();
+    }
+
+    private synchronized CompletableFuture<Void> lastConfirmation() {
+        return new ArrayList<>(subscriptions.values()).get(subscriptions.size() - 1);
+    }
+
+    @Override
+    public List<OutgoingMessage> encode(ProtocolMessage message) throws PayloadException {
+        return List.of(OutgoingMessage.text(switch (message.verb()) {
+            case "subscribe" -> subscribe(CableCommands.identifier(message.argument()));
+            case "unsubscribe" -> unsubscribe(CableCommands.identifier(message.argument()));
+            case "perform" -> CableCommands.message(lastIdentifier(), CableCommands.data(message.argument()));
+            default -> throw new PayloadException("Action Cable's verbs are subscribe, perform and unsubscribe; got \""
+                    + message.verb() + "\"");
+        }));
+    }
+
+    private synchronized String subscribe(String identifier) {
+        subscriptions.putIfAbsent(identifier, new CompletableFuture<>());
+        return CableCommands.command("subscribe", identifier);
+    }
+
+    private synchronized String unsubscribe(String identifier) {
+        subscriptions.remove(identifier);
+        return CableCommands.command("unsubscribe", identifier);
+    }
+
+    private synchronized String lastIdentifier() throws PayloadException {
+        if (subscriptions.isEmpty()) {
+            throw new PayloadException("perform goes to the channel subscribed last, and none is: subscribe first, e.g. "
+                    + "-m 'subscribe:{\"channel\": \"ChatChannel\"}' -m 'perform:{\"action\": \"speak\", \"text\": \"hi\"}'");
+        }
+        return new ArrayList<>(subscriptions.keySet()).get(subscriptions.size() - 1);
+    }
+
+    /** Whoever waits for a confirmation learns the connection is gone. */
+    @Override
+    public void closed() {
+        super.closed();
+        List<CompletableFuture<Void>> waiting;
+        synchronized (this) {
+            waiting = new ArrayList<>(subscriptions.values());
+        }
+        waiting.forEach(confirmation -> confirmation.completeExceptionally(
+                new IllegalStateException("the connection closed before the server confirmed the subscription")));
+    }
+}
