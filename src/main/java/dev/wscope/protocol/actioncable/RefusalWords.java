@@ -12,8 +12,7 @@ final class RefusalWords {
         String channel = identifier == null ? "a channel" : CableFrames.channel(identifier);
         return "Action Cable rejected the subscription to " + channel + (identifier == null ? "" : " " + identifier)
                 + ": reject_subscription (" + channel + "'s subscribed called reject). Try the identifier's parameters"
-                + " the channel checks, and the user the connection identifies (the request's cookies or headers);"
-                + " the server's log names the rejection";
+                + " the channel checks, and the user the connection identifies (the request's cookies or headers)";
     }
 
     /** disconnect: the reason Rails gave (unauthorized, invalid_request, server_restart) and what it means. */
