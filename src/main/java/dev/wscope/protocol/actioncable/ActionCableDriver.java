@@ -85,21 +85,17 @@ public final class ActionCableDriver extends DriverBase {
         return confirmation == null ? new CompletableFuture<>() : confirmation;
     }
 
-    /** A perform waits for its channel's confirmation; anything else for the welcome. */
+    /**
+     * A perform waits for the confirmation of the channel subscribed last (its encode finds none and says so);
+     * anything else for the welcome.
+     */
     @Override
-    public CompletableFuture<Void> readyFor(ProtocolMessage message) {
-        if ("perform".equals(message.verb())) {
-            synchronized (this) {
-                if (!subscriptions.isEmpty()) {
-                    return ready().thenCompose(welcome -> lastConfirmation());
-                }
-            }
+    public synchronized CompletableFuture<Void> readyFor(ProtocolMessage message) {
+        if (!"perform".equals(message.verb()) || subscriptions.isEmpty()) {
+            return ready();
         }
-        return ready();
-    }
-
-    private synchronized CompletableFuture<Void> lastConfirmation() {
-        return new ArrayList<>(subscriptions.values()).get(subscriptions.size() - 1);
+        CompletableFuture<Void> confirmed = new ArrayList<>(subscriptions.values()).get(subscriptions.size() - 1);
+        return CompletableFuture.allOf(ready(), confirmed);
     }
 
     @Override
