@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.protocol.DriverBase;
@@ -125,6 +126,25 @@ public final class ActionCableDriver extends DriverBase {
                     + "-m 'subscribe:{\"channel\": \"ChatChannel\"}' -m 'perform:{\"action\": \"speak\", \"text\": \"hi\"}'");
         }
         return new ArrayList<>(subscriptions.keySet()).get(subscriptions.size() - 1);
+    }
+
+    /** The channels subscribed to and not rejected, each labelled by its name and its other parameters. */
+    @Override
+    public synchronized List<Subscription> subscriptions() {
+        List<Subscription> now = new ArrayList<>();
+        subscriptions.forEach((identifier, confirmation) -> {
+            if (!confirmation.isCompletedExceptionally()) {
+                now.add(new Subscription(label(identifier), new ProtocolMessage("unsubscribe", identifier)));
+            }
+        });
+        return now;
+    }
+
+    /** EchoChannel {"room":"1"}: the channel, then what else the identifier holds. */
+    private static String label(String identifier) {
+        JsonObject others = CableFrames.inner(identifier).getAsJsonObject().deepCopy();
+        others.remove("channel");
+        return CableFrames.channel(identifier) + (others.size() == 0 ? "" : " " + others);
     }
 
     /** Whoever waits for a confirmation learns the connection is gone. */

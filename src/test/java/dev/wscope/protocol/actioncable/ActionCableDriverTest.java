@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
@@ -101,6 +102,22 @@ class ActionCableDriverTest {
 
         encode("unsubscribe", "{\"channel\":\"ChatChannel\"}");
         assertTrue(encode("perform", speak.argument()).contains("EchoChannel"), "back to the one still subscribed");
+    }
+
+    @Test
+    void theSubscriptionsList_theChannelsNotRejectedNorUnsubscribed_eachWithTheMessageThatEndsIt() throws Exception {
+        hear("{\"type\":\"welcome\"}");
+        encode("subscribe", ECHO);
+        encode("subscribe", "SecretChannel");
+        encode("subscribe", "ChatChannel");
+        hear("{\"identifier\":\"{\\\"channel\\\":\\\"SecretChannel\\\"}\",\"type\":\"reject_subscription\"}");
+        encode("unsubscribe", "ChatChannel");
+
+        assertEquals(List.of(new Subscription("EchoChannel {\"room\":\"1\"}", new ProtocolMessage("unsubscribe", ECHO))),
+                driver.subscriptions());
+        assertEquals("{\"command\":\"unsubscribe\",\"identifier\":\"{\\\"channel\\\":\\\"EchoChannel\\\",\\\"room\\\":\\\"1\\\"}\"}",
+                encode("unsubscribe", driver.subscriptions().get(0).unsubscribe().argument()));
+        assertEquals(List.of(), driver.subscriptions());
     }
 
     @Test
