@@ -110,8 +110,14 @@ public final class ActionCableDriver extends DriverBase {
         }));
     }
 
+    /**
+     * Subscribing again makes the channel the last; it keeps the server's answer to the first unless that was a
+     * rejection (Rails answers a subscription it holds no second time, and forgets a rejected one).
+     */
     private synchronized String subscribe(String identifier) {
-        subscriptions.putIfAbsent(identifier, new CompletableFuture<>());
+        CompletableFuture<Void> earlier = subscriptions.remove(identifier);
+        boolean held = earlier != null && !earlier.isCompletedExceptionally();
+        subscriptions.put(identifier, held ? earlier : new CompletableFuture<>());
         return CableCommands.command("subscribe", identifier);
     }
 

@@ -102,6 +102,10 @@ class ActionCableDriverTest {
 
         encode("unsubscribe", "{\"channel\":\"ChatChannel\"}");
         assertTrue(encode("perform", speak.argument()).contains("EchoChannel"), "back to the one still subscribed");
+        encode("subscribe", "ChatChannel");
+        encode("subscribe", ECHO);
+        assertTrue(encode("perform", speak.argument()).contains("EchoChannel"), "subscribed again, last again");
+        assertTrue(driver.readyFor(speak).isDone(), "with the confirmation the server gave the first time");
     }
 
     @Test
@@ -134,6 +138,10 @@ class ActionCableDriverTest {
         assertEquals("protocol-rejected", error.cause());
         assertTrue(error.message().startsWith("Action Cable rejected the subscription to SecretChannel {\"channel\":\"SecretChannel\"}"
                 + ": reject_subscription (SecretChannel's subscribed called reject)"), error.message());
+
+        encode("subscribe", "SecretChannel");
+        assertFalse(driver.readyFor(new ProtocolMessage("perform", "{\"action\":\"read\"}")).isDone(),
+                "subscribing again asks again: Rails forgot the rejected one");
     }
 
     @Test
