@@ -45,13 +45,22 @@ public final class ProtocolCheck implements Examiner {
         }
         DoctorReport report = doctor.examine(driver.prepare(request).withOptions(request.options()
                 .withProtocol(ProtocolSetup.raw())));
-        if (!report.ok()) {
-            return report;
+        if (report.ok()) {
+            return withStep(report, protocolStep(request));
         }
-        return withStep(report, protocolStep(request));
+        if (report.diagnosis().cause() == Cause.CLOSED_AT_ONCE) {
+            // a protocol refusing at once (Action Cable's disconnect, Socket.IO's connect_error) closes right after
+            // saying why: its own words name the cause better than "closed at once"
+            Outcome outcome = protocolStep(request);
+            if (outcome.refusedByServer()) {
+                return withStep(report, outcome);
+            }
+        }
+        return report;
     }
 
-    private record Outcome(DoctorStep step, Diagnosis diagnosis) {
+    /** refusedByServer: the protocol's own refusal, in the server's words (not a silence or a drop). */
+    private record Outcome(DoctorStep step, Diagnosis diagnosis, boolean refusedByServer) {
     }
 
     /** Opens the protocol's session on a connection of its own, then closes it. */
@@ -65,25 +74,29 @@ public final class ProtocolCheck implements Examiner {
             connection = connector.connect(request, new SessionTimeline()).get(timeout, TimeUnit.MILLISECONDS);
             ((ProtocolConnection) connection).ready().get(timeout, TimeUnit.MILLISECONDS);
             return new Outcome(new DoctorStep(name, StepStatus.OK, millisSince(start), "the " + title + " session opened"),
-                    null);
+                    null, false);
         } catch (ExecutionException e) {
-            String words = e.getCause() instanceof ProtocolRejected rejected ? rejected.getMessage()
-                    : e.getCause().getMessage();
-            return refused(name, start, "The server refused the " + title + " session: " + words, request);
+            if (e.getCause() instanceof ProtocolRejected rejected) {
+                return refused(name, start, "The server refused the " + title + " session: " + rejected.getMessage(),
+                        request, true);
+            }
+            return refused(name, start, "The " + title + " session did not open: " + e.getCause().getMessage(), request,
+                    false);
         } catch (TimeoutException e) {
             return refused(name, start, "The WebSocket opened but the server did not open the " + title + " session"
-                    + " within " + timeout + " ms.", request);
+                    + " within " + timeout + " ms.", request, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return refused(name, start, "The check was interrupted.", request);
+            return refused(name, start, "The check was interrupted.", request, false);
         } finally {
             closeQuietly(connection);
         }
     }
 
-    private static Outcome refused(String name, long start, String summary, ConnectRequest request) {
+    private static Outcome refused(String name, long start, String summary, ConnectRequest request, boolean byServer) {
         return new Outcome(new DoctorStep(name, StepStatus.FAILED, millisSince(start), summary),
-                new Diagnosis(Cause.PROTOCOL_REJECTED, summary, ProtocolFixes.of(request.options().protocol().kind())));
+                new Diagnosis(Cause.PROTOCOL_REJECTED, summary, ProtocolFixes.of(request.options().protocol().kind())),
+                byServer);
     }
 
     private static DoctorReport withStep(DoctorReport report, Outcome outcome) {

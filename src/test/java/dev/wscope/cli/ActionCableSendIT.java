@@ -133,6 +133,30 @@ class ActionCableSendIT {
         assertEquals(1, decoded(events(welcome), "received", "confirm_subscription").size(), welcome.toString());
     }
 
+    @Test
+    void theDoctor_namesTheRefusalInRailsWords_notAsAConnectionClosedAtOnce() {
+        CliRun doctor = CliRun.of("doctor", cable.url() + "?members_only", "--protocol", "actioncable", "--json");
+
+        assertEquals(1, doctor.exit(), doctor.toString());
+        JsonObject report = json(doctor.out());
+        assertEquals("protocol-rejected", report.get("cause").getAsString(), doctor.toString());
+        assertTrue(report.get("summary").getAsString().contains("unauthorized"), doctor.toString());
+        JsonObject last = report.getAsJsonArray("steps").get(report.getAsJsonArray("steps").size() - 1).getAsJsonObject();
+        assertEquals("protocol: actioncable", last.get("step").getAsString());
+        assertEquals("failed", last.get("status").getAsString());
+    }
+
+    @Test
+    void theDoctor_opensTheSessionAsItsLastStep() {
+        CliRun doctor = CliRun.of("doctor", cable.url(), "--protocol", "actioncable", "--json");
+
+        assertEquals(0, doctor.exit(), doctor.toString());
+        JsonObject report = json(doctor.out());
+        JsonObject last = report.getAsJsonArray("steps").get(report.getAsJsonArray("steps").size() - 1).getAsJsonObject();
+        assertEquals("protocol: actioncable", last.get("step").getAsString());
+        assertEquals("ok", last.get("status").getAsString());
+    }
+
     private static long seq(JsonObject event) {
         return event.get("seq").getAsLong();
     }
