@@ -6,7 +6,7 @@ import dev.wscope.ui.app.WscopeApp;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.workspace.OpenRequests;
-import dev.wscope.ui.workspace.RequestTab;
+import dev.wscope.ui.workspace.WorkspaceTab;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -41,7 +41,7 @@ final class PipelineRun {
     void freshTab() throws Exception {
         onFxThread(() -> {
             OpenRequests requests = app.window().requests();
-            RequestTab previous = requests.selected();
+            WorkspaceTab previous = requests.selected();
             requests.add();
             requests.close(previous);
             session = app.window().session();

@@ -4,12 +4,15 @@ import dev.wscope.core.workspace.Theme;
 import dev.wscope.log.LogFiles;
 import dev.wscope.ui.help.HelpDialogs;
 import dev.wscope.ui.help.Shortcut;
+import dev.wscope.ui.session.SessionViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -30,6 +33,8 @@ final class MainMenu {
     private final ObjectProperty<Theme> theme;
     private final Consumer<String> openInDesktop;
     private final ToggleGroup themes = new ToggleGroup();
+    /** A saved session is on show: the items that act on a request (its address, connection, saving) are off. */
+    private final BooleanProperty noRequestOnShow = new SimpleBooleanProperty(false);
 
     /**
      * The window may come after the menus (a launched window shows its menus first): until then they do nothing.
@@ -45,7 +50,7 @@ final class MainMenu {
         Menu file = new Menu("File", null,
                 item("New tab", "menu-new-tab", Shortcut.NEW_TAB, on(w -> w.requests().add())),
                 item("Close tab", "menu-close-tab", Shortcut.CLOSE_TAB, on(MainWindow::closeTab)),
-                item("Save request", "menu-save-request", Shortcut.SAVE, on(MainWindow::saveRequest)),
+                onRequest(item("Save request", "menu-save-request", Shortcut.SAVE, on(MainWindow::saveRequest))),
                 new SeparatorMenuItem(),
                 item("New collection…", "menu-new-collection", null, on(w -> w.tree().newCollection())),
                 item("Open collection…", "menu-open-collection", Shortcut.OPEN_COLLECTION, on(w -> w.tree().openFile())),
@@ -57,10 +62,10 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Quit", "menu-quit", Shortcut.QUIT, on(w -> owner(w).hide())));
         Menu connection = new Menu("Connection", null,
-                item("Connect or disconnect", "menu-connect", Shortcut.CONNECT, on(w -> w.session().toggleConnection())),
-                item("Diagnose", "menu-diagnose", Shortcut.DIAGNOSE, on(w -> w.session().diagnose())),
+                onRequest(item("Connect or disconnect", "menu-connect", Shortcut.CONNECT, onSession(SessionViewModel::toggleConnection))),
+                onRequest(item("Diagnose", "menu-diagnose", Shortcut.DIAGNOSE, onSession(SessionViewModel::diagnose))),
                 new SeparatorMenuItem(),
-                item("Go to the address", "menu-focus-url", Shortcut.FOCUS_ADDRESS, on(w -> focus(w, "#url"))),
+                onRequest(item("Go to the address", "menu-focus-url", Shortcut.FOCUS_ADDRESS, on(w -> focus(w, "#url")))),
                 item("Find in the timeline", "menu-find", Shortcut.FIND, on(w -> focus(w, "#timeline-filter"))));
         Menu view = new Menu("View", null, themeItem("Light theme", "menu-theme-light", Theme.LIGHT),
                 themeItem("Dark theme", "menu-theme-dark", Theme.DARK));
@@ -92,6 +97,21 @@ final class MainMenu {
         theme.addListener((o, old, now) -> item.setSelected(now == value));
         item.setOnAction(e -> theme.set(value));
         return item;
+    }
+
+    /** The window is built: the request items follow the tab on show. */
+    void follow(MainWindow built) {
+        noRequestOnShow.bind(built.requestOnShow().not());
+    }
+
+    /** An item that acts on the request on show, off (its shortcut too) while a saved session is on show. */
+    private MenuItem onRequest(MenuItem item) {
+        item.disableProperty().bind(noRequestOnShow);
+        return item;
+    }
+
+    private Runnable onSession(Consumer<SessionViewModel> action) {
+        return on(w -> w.requests().selectedRequest().ifPresent(tab -> action.accept(tab.session())));
     }
 
     private Runnable on(Consumer<MainWindow> action) {

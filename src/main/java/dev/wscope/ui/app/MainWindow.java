@@ -15,8 +15,11 @@ import dev.wscope.ui.workspace.RequestTab;
 import dev.wscope.ui.workspace.RequestTabsView;
 import dev.wscope.ui.workspace.SessionCommands;
 import dev.wscope.ui.workspace.Workbench;
+import dev.wscope.ui.workspace.WorkspaceTab;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -35,6 +38,7 @@ public final class MainWindow implements TreeActions {
     private final SplitPane center;
     private final BatchDrainer batches;
     private final SessionCommands sessions;
+    private SessionFilePicker files = new SessionFileChooser();
     /** The divider between the tree and the tabs, and a pixel to spare. */
     private static final double TREE_DIVIDER_ROOM = 8;
 
@@ -97,7 +101,7 @@ public final class MainWindow implements TreeActions {
 
     /** A rename, move or reordering in the tree reaches the tabs that have those requests open. */
     private void followStoredRequests() {
-        for (RequestTab tab : open.tabs()) {
+        for (RequestTab tab : open.requestTabs().toList()) {
             tab.requestId().flatMap(collections::find)
                     .ifPresent(found -> tab.storedAs(found.request(), found.collection().collection().environments()));
         }
@@ -119,9 +123,9 @@ public final class MainWindow implements TreeActions {
         return root;
     }
 
-    /** Saves the request on show (Ctrl+S). */
+    /** Saves the request on show (Ctrl+S); a saved session's tab has none. */
     public void saveRequest() {
-        save(open.selected());
+        open.selectedRequest().ifPresent(this::save);
     }
 
     /** Closes the tab on show, asking first when it has unsaved changes (Ctrl+W). */
@@ -131,19 +135,28 @@ public final class MainWindow implements TreeActions {
 
     /** File > Save session as: the tab's whole session as NDJSON. */
     void saveSession() {
-        SessionFileChooser.save(owner(), "Save the session of '" + open.selected().titleProperty().get() + "'")
-                .ifPresent(file -> sessions.save(open.selected(), file));
+        WorkspaceTab tab = open.selected();
+        files.toSave(owner(), "Save the session of '" + tab.titleProperty().get() + "'")
+                .ifPresent(file -> sessions.save(tab, file));
     }
 
     /** File > Export shown events: only the rows the filter kept. */
     void exportShownEvents() {
-        SessionFileChooser.save(owner(), "Export the events on show")
-                .ifPresent(file -> sessions.exportShown(open.selected(), file));
+        WorkspaceTab tab = open.selected();
+        files.toSave(owner(), "Export the events on show").ifPresent(file -> sessions.exportShown(tab, file));
     }
 
     /** File > Open session: a saved session in a tab of its own. */
     void openSession() {
-        SessionFileChooser.open(owner()).ifPresent(sessions::open);
+        files.toOpen(owner()).ifPresent(sessions::open);
+    }
+
+    /**
+     * Where session files are picked from now on. The window tests answer for the desktop's dialog: Monocle,
+     * their headless toolkit, has none (its FileChooser throws UnsupportedOperationException).
+     */
+    void pickSessionFilesWith(SessionFilePicker picker) {
+        files = picker;
     }
 
     private javafx.stage.Window owner() {
@@ -164,9 +177,14 @@ public final class MainWindow implements TreeActions {
         return open;
     }
 
-    /** The connection of the tab on show. */
+    /** The connection of the tab on show (benchmarks and tests); a saved session's tab has none. */
     public SessionViewModel session() {
-        return open.selected().session();
+        return open.selectedRequest().orElseThrow(() -> new IllegalStateException("a saved session is on show")).session();
+    }
+
+    /** Whether the tab on show is a request: what acts on the request (connect, save, diagnose) needs one. */
+    BooleanBinding requestOnShow() {
+        return Bindings.createBooleanBinding(() -> open.selected() instanceof RequestTab, open.selectedProperty());
     }
 
     public void start() {

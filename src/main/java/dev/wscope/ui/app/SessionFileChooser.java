@@ -6,19 +6,18 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The file dialogs for session files: NDJSON, one event a line (`.ndjson`). */
-final class SessionFileChooser {
-    private SessionFileChooser() {
-    }
-
-    static Optional<Path> save(Window owner, String title) {
+/** The desktop's file dialogs for session files: NDJSON, one event a line (`.ndjson`). */
+final class SessionFileChooser implements SessionFilePicker {
+    @Override
+    public Optional<Path> toSave(Window owner, String title) {
         FileChooser chooser = chooser(title);
         chooser.setInitialFileName("session.ndjson");
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    static Optional<Path> open(Window owner) {
+    @Override
+    public Optional<Path> toOpen(Window owner) {
         File file = chooser("Open a saved session").showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

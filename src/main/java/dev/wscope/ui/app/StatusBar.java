@@ -1,6 +1,6 @@
 package dev.wscope.ui.app;
 
-import dev.wscope.ui.workspace.RequestTab;
+import dev.wscope.ui.workspace.WorkspaceTab;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,11 +14,11 @@ import javafx.scene.layout.Region;
  * the built-in test server answers.
  */
 final class StatusBar extends HBox {
-    StatusBar(ObservableValue<RequestTab> selected, javafx.beans.value.ObservableStringValue notice, String localServerUrl) {
+    StatusBar(ObservableValue<WorkspaceTab> selected, javafx.beans.value.ObservableStringValue notice, String localServerUrl) {
         Label rates = new Label();
         rates.setId("status-rates");
-        selected.addListener((o, old, tab) -> rates.textProperty().bind(tab.session().traffic().textProperty()));
-        rates.textProperty().bind(selected.getValue().session().traffic().textProperty());
+        selected.addListener((o, old, tab) -> rates.textProperty().bind(tab.traffic().textProperty()));
+        rates.textProperty().bind(selected.getValue().traffic().textProperty());
         Label said = new Label();
         said.setId("status-notice");
         said.textProperty().bind(notice);

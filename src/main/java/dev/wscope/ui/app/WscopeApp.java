@@ -79,7 +79,8 @@ public final class WscopeApp extends Application {
         ThemeSetting theme = new ThemeSetting(saved.map(Workspace::theme).orElse(Theme.LIGHT));
         BorderPane shell = new BorderPane();
         shell.getStyleClass().add("main-window");
-        shell.setTop(new MainMenu(() -> window, theme.themeProperty(), getHostServices()::showDocument).bar());
+        MainMenu menu = new MainMenu(() -> window, theme.themeProperty(), getHostServices()::showDocument);
+        shell.setTop(menu.bar());
         double[] size = WindowPlacement.firstSize();
         Scene scene = new Scene(shell, size[0], size[1]);
         scene.getStylesheets().add(WscopeApp.class.getResource("/dev/wscope/ui/wscope.css").toExternalForm());
@@ -90,6 +91,7 @@ public final class WscopeApp extends Application {
         saved.map(Workspace::window).ifPresent(bounds -> WindowPlacement.apply(stage, bounds));
         deferred.run(() -> {
             buildWindow(shell, data, saved);
+            menu.follow(window);
             keeper = new WorkspaceKeeper(workspaceFile, background, stage, window, theme, workbench);
             saved.ifPresent(keeper::apply);
             keeper.start();
@@ -111,8 +113,7 @@ public final class WscopeApp extends Application {
         saved.ifPresent(workspace -> requests.restore(workspace.tabs(), workspace.selectedTab()));
         CollectionsViewModel collections = new CollectionsViewModel(new CollectionStore(data), background, Platform::runLater);
         collections.reload();
-        SessionCommands sessions = new SessionCommands(requests, workbench, background, Platform::runLater,
-                this::savedSessionTab);
+        SessionCommands sessions = new SessionCommands(requests, workbench, background, Platform::runLater);
         saved.ifPresent(workspace -> sessions.reopen(workspace.savedSessions()));
         window = new MainWindow(requests, collections, workbench, sessions, localServer.echoUrl(),
                 deferred);
@@ -129,12 +130,6 @@ public final class WscopeApp extends Application {
                 workbench.recentUrls().add(session.form().urlProperty().get());
             }
         });
-        return new RequestTab(session, new ComposerViewModel(session, Platform::runLater));
-    }
-
-    /** A tab that shows a saved session, read from its file: it cannot connect. */
-    private RequestTab savedSessionTab(dev.wscope.core.timeline.SessionTimeline timeline, java.nio.file.Path file) {
-        SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, doctor, background, Platform::runLater);
         return new RequestTab(session, new ComposerViewModel(session, Platform::runLater));
     }
 

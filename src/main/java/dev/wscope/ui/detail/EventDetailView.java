@@ -31,8 +31,17 @@ public final class EventDetailView extends VBox {
     private final Button next = Icons.on(new Button(), Feather.CHEVRON_RIGHT);
     private final Label pageLabel = new Label();
     private final TimelineViewModel model;
+    private final HBox bar;
 
+    /** A live session's event in full, with Recall into composer. */
     public EventDetailView(TimelineViewModel model, Runnable recallSelected) {
+        this(model);
+        recall.setOnAction(e -> recallSelected.run());
+        bar.getChildren().add(bar.getChildren().indexOf(copy), recall);
+    }
+
+    /** A recorded event in full (a saved session's): there is no composer to recall it into. */
+    public EventDetailView(TimelineViewModel model) {
         this.model = model;
         area.setId("event-detail");
         previous.setId("detail-previous-page");
@@ -48,7 +57,6 @@ public final class EventDetailView extends VBox {
         area.setAccessibleText("event detail");
         area.getStyleClass().add("code");
         copy.setOnAction(e -> copyAll());
-        recall.setOnAction(e -> recallSelected.run());
         title.getStyleClass().add("hint");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -57,7 +65,7 @@ public final class EventDetailView extends VBox {
         pager.visibleProperty().bind(pageLabel.textProperty().isNotEmpty());
         pager.managedProperty().bind(pager.visibleProperty());
         Compact.belowWidth(this, 520, recall, copy);
-        HBox bar = new HBox(8, title, gap, pager, recall, copy);
+        bar = new HBox(8, title, gap, pager, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);

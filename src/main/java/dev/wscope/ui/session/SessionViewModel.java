@@ -40,8 +40,6 @@ public final class SessionViewModel implements SessionListener {
     private final ConnectionSession connection;
     private final Executor ui;
     private final SessionTimeline timeline;
-    /** The saved session this tab shows, or null for a live one. */
-    private final java.nio.file.Path savedSession;
     private final TimelineViewModel timelineModel;
     private final DiagnosisViewModel diagnosis;
     private final RequestForm form = new RequestForm();
@@ -63,26 +61,10 @@ public final class SessionViewModel implements SessionListener {
     private int drained;
     private long drainedBytes;
 
-    /** A saved session's tab refuses to connect before asking a connector: this one would say so too. */
-    private static final Connector SAVED_SESSION = (request, timeline, inbound) -> CompletableFuture.failedFuture(
-            new IllegalStateException("a tab showing a saved session does not connect"));
-
     /** A tab of its own connection: the engine's connector and doctor in the window, fakes in tests. */
     public SessionViewModel(Connector connector, Examiner doctor, Executor background, Executor ui,
                             Consumer<URI> beforeConnect) {
-        this(connector, doctor, background, ui, beforeConnect, SessionStorage.newTimeline(), null);
-    }
-
-    /** A tab showing a saved session: its events to browse, search and export; connecting is refused. */
-    public static SessionViewModel ofSavedSession(SessionTimeline saved, java.nio.file.Path file, Examiner doctor,
-                                                  Executor background, Executor ui) {
-        return new SessionViewModel(SAVED_SESSION, doctor, background, ui, uri -> { }, saved, file);
-    }
-
-    private SessionViewModel(Connector connector, Examiner doctor, Executor background, Executor ui,
-                             Consumer<URI> beforeConnect, SessionTimeline timeline, java.nio.file.Path savedSession) {
-        this.timeline = timeline;
-        this.savedSession = savedSession;
+        this.timeline = SessionStorage.newTimeline();
         this.variables = new SessionVariables(timeline);
         this.connection = new ConnectionSession(connector, timeline, this::sendableRequest, beforeConnect,
                 SessionThreads.of(background, ui), this);
@@ -98,11 +80,6 @@ public final class SessionViewModel implements SessionListener {
 
     /** Connects as the user asked: any reconnection series in progress is over. */
     public void connect() {
-        if (savedSession != null) {
-            form.urlErrorProperty().set("This tab shows the saved session " + savedSession.getFileName() + ": connect in a new tab"
-                    + " (Ctrl+T), so the two sessions stay apart");
-            return;
-        }
         connection.connect();
     }
 
@@ -290,11 +267,6 @@ public final class SessionViewModel implements SessionListener {
     /** The request as the user types it: address, params, headers, cookies, subprotocols, settings. */
     public RequestForm form() {
         return form;
-    }
-
-    /** The saved session this tab shows; empty for a live tab. */
-    public java.util.Optional<java.nio.file.Path> savedSession() {
-        return java.util.Optional.ofNullable(savedSession);
     }
 
     public SessionTimeline timeline() {

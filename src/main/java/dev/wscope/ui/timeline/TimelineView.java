@@ -68,8 +68,22 @@ public final class TimelineView extends VBox {
     private final ToggleButton pause = Icons.on(new ToggleButton("Pause capture"), Feather.PAUSE);
     private final ToggleButton heartbeats = Icons.on(new ToggleButton(), Feather.HEART);
     private final TimelineViewModel model;
+    private final HBox controls;
 
+    /** A live session's timeline: rows come in (Follow), capture can pause, a message is recalled into the composer. */
     public TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall, BooleanProperty capturePaused) {
+        this(model, recall);
+        pause.selectedProperty().bindBidirectional(capturePaused);
+        controls.getChildren().addAll(1, List.of(follow, pause));
+    }
+
+    /** A recorded timeline (a saved session): nothing comes in, nothing pauses, there is no composer to recall into. */
+    public static TimelineView recorded(TimelineViewModel model) {
+        return new TimelineView(model, null);
+    }
+
+    /** recall: null where there is no composer. */
+    private TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall) {
         this.model = model;
         table.setId("timeline");
         filter.setId("timeline-filter");
@@ -94,7 +108,6 @@ public final class TimelineView extends VBox {
         direction.valueProperty().addListener((o, old, value) -> model.directionProperty().set(
                 value.startsWith("In") ? Direction.IN : value.startsWith("Out") ? Direction.OUT : null));
         kind.valueProperty().addListener((o, old, value) -> model.kindProperty().set(value.equals(ANY_KIND) ? null : value));
-        pause.selectedProperty().bindBidirectional(capturePaused);
         Tips.on(pause, "Keep the connection, stop recording messages (they are still counted)");
         model.rows().addListener((ListChangeListener<TimelineEntry>) this::rowsChanged);
         table.addEventFilter(ScrollEvent.SCROLL, e -> {
@@ -144,7 +157,7 @@ public final class TimelineView extends VBox {
                         : "No event matches the filter.",
                 model.searchingProperty(), model.filterTextProperty(), model.directionProperty(), model.kindProperty()));
         table.setPlaceholder(placeholder);
-        RowMenu rowMenu = new RowMenu(recall);
+        RowMenu rowMenu = recall == null ? null : new RowMenu(recall);
         table.setRowFactory(t -> new EventRow(recall, rowMenu));
         SelectionAside aside = new SelectionAside();
         model.rows().aroundTopInserts(aside);
@@ -171,7 +184,7 @@ public final class TimelineView extends VBox {
         HBox bar = new HBox(6, filter, regex, matchCase, direction, kind);
         bar.setAlignment(Pos.CENTER_LEFT);
         heartbeatToggle();
-        HBox controls = new HBox(6, newestFirst, follow, pause, heartbeats, clear);
+        controls = new HBox(6, newestFirst, heartbeats, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
         StackPane rowsWithHint = new StackPane(table, newEventsHint());
         VBox.setVgrow(rowsWithHint, Priority.ALWAYS);
@@ -359,7 +372,7 @@ public final class TimelineView extends VBox {
     }
 
     /**
-     * A row coloured by its kind; double-click or the menu recalls a message into the composer. The kind
+     * A row coloured by its kind; double-click or the menu recalls a message into the composer, if any. The kind
      * is a pseudo-class, not a style class: a style class change re-applies all CSS to the row, and in a
      * fast stream every visible row changes item at every pulse.
      */
@@ -368,6 +381,9 @@ public final class TimelineView extends VBox {
                 .collect(Collectors.toMap(kind -> kind, PseudoClass::getPseudoClass));
 
         EventRow(Consumer<TimelineEntry> recall, RowMenu menu) {
+            if (recall == null) {
+                return;
+            }
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && isMessage()) {
                     recall.accept(getItem());

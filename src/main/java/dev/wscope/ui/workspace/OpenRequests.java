@@ -5,19 +5,21 @@ import dev.wscope.core.variables.Environment;
 import dev.wscope.core.workspace.OpenTab;
 import dev.wscope.ui.session.Drained;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The open requests, one tab each, and which one is on show. There is always at least one. Each tab has its
- * own connection, so closing a tab closes its connection. FX thread only.
+ * The open tabs and which one is on show: requests, one tab each with its own connection (closing the tab
+ * closes it), and saved sessions read from their files. There is always at least one. FX thread only.
  */
 public final class OpenRequests {
-    private final ObservableList<RequestTab> tabs = FXCollections.observableArrayList();
-    private final ObjectProperty<RequestTab> selected = new SimpleObjectProperty<>();
+    private final ObservableList<WorkspaceTab> tabs = FXCollections.observableArrayList();
+    private final ObjectProperty<WorkspaceTab> selected = new SimpleObjectProperty<>();
     private final Supplier<RequestTab> newTab;
     private final List<String> reopening = new java.util.ArrayList<>();
 
@@ -35,8 +37,8 @@ public final class OpenRequests {
         return tab;
     }
 
-    /** Adds a tab made elsewhere (one showing a saved session) and shows it, or leaves the tab on show as it is. */
-    public void add(RequestTab tab, boolean show) {
+    /** Adds a saved session's tab and shows it, or leaves the tab on show as it is. */
+    public void add(SavedSessionTab tab, boolean show) {
         tabs.add(tab);
         if (show) {
             selected.set(tab);
@@ -48,13 +50,13 @@ public final class OpenRequests {
      * yet, else a new tab.
      */
     public RequestTab open(SavedRequest request, List<Environment> environments) {
-        for (RequestTab tab : tabs) {
-            if (tab.requestId().filter(request.id()::equals).isPresent()) {
-                selected.set(tab);
-                return tab;
-            }
+        Optional<RequestTab> already = requestTabs().filter(tab -> tab.requestId().filter(request.id()::equals).isPresent())
+                .findFirst();
+        if (already.isPresent()) {
+            selected.set(already.get());
+            return already.get();
         }
-        RequestTab target = selected.get() != null && selected.get().isPristine() ? selected.get() : add();
+        RequestTab target = selectedRequest().filter(RequestTab::isPristine).orElseGet(this::add);
         target.open(request, environments);
         selected.set(target);
         return target;
@@ -65,7 +67,7 @@ public final class OpenRequests {
         if (saved.isEmpty()) {
             return;
         }
-        List<RequestTab> restored = saved.stream().map(tab -> {
+        List<WorkspaceTab> restored = saved.stream().<WorkspaceTab>map(tab -> {
             RequestTab requestTab = newTab.get();
             requestTab.restore(tab);
             return requestTab;
@@ -76,12 +78,12 @@ public final class OpenRequests {
 
     /** The tabs as they stand, for the next run; tabs of saved sessions are not among them (see savedSessions). */
     public List<OpenTab> snapshot() {
-        return remembered().map(RequestTab::snapshot).toList();
+        return requestTabs().map(RequestTab::snapshot).toList();
     }
 
     /** Where the tab on show is among the remembered ones (0 when it is a saved session's). */
     public int rememberedSelection() {
-        return Math.max(0, remembered().toList().indexOf(selected.get()));
+        return Math.max(0, requestTabs().toList().indexOf(selected.get()));
     }
 
     /**
@@ -89,8 +91,8 @@ public final class OpenRequests {
      * indexed for a while, and the workspace is saved meanwhile): opened again at the next run.
      */
     public List<String> savedSessions() {
-        return java.util.stream.Stream.concat(tabs.stream().flatMap(tab -> tab.session().savedSession().stream())
-                .map(file -> file.toAbsolutePath().toString()), reopening.stream()).toList();
+        return Stream.concat(tabs.stream().filter(SavedSessionTab.class::isInstance).map(SavedSessionTab.class::cast)
+                .map(tab -> tab.file().toAbsolutePath().toString()), reopening.stream()).toList();
     }
 
     /** Saved sessions of the last run about to be opened again, in order (see SessionCommands.reopen). */
@@ -103,17 +105,23 @@ public final class OpenRequests {
         reopening.remove(file);
     }
 
-    private java.util.stream.Stream<RequestTab> remembered() {
-        return tabs.stream().filter(tab -> tab.session().savedSession().isEmpty());
+    /** The requests among the tabs, in tab order: the tabs that connect, are remembered and can be saved. */
+    public Stream<RequestTab> requestTabs() {
+        return tabs.stream().filter(RequestTab.class::isInstance).map(RequestTab.class::cast);
     }
 
-    /** Closes the tab and its connection; the neighbour is shown, and a last tab closed gives way to a new one. */
-    public void close(RequestTab tab) {
+    /** The tab on show when it is a request; empty while a saved session is on show. */
+    public Optional<RequestTab> selectedRequest() {
+        return selected.get() instanceof RequestTab request ? Optional.of(request) : Optional.empty();
+    }
+
+    /** Closes the tab (and its connection); the neighbour is shown, and a last tab closed gives way to a new one. */
+    public void close(WorkspaceTab tab) {
         int index = tabs.indexOf(tab);
         if (index < 0) {
             return;
         }
-        tab.session().shutdown();
+        tab.close();
         tabs.remove(index);
         if (tabs.isEmpty()) {
             add();
@@ -122,38 +130,33 @@ public final class OpenRequests {
         }
     }
 
-    /** Takes in every tab's new events (a hidden tab keeps recording); returns what they took in, together. */
+    /**
+     * Takes in every connection's new events (a hidden tab keeps recording); returns what they took in,
+     * together. A saved session's events were all there when it opened.
+     */
     public Drained drain() {
-        Drained taken = Drained.NONE;
-        for (RequestTab tab : tabs) {
-            taken = taken.plus(tab.session().drain());
-        }
-        return taken;
+        return requestTabs().map(tab -> tab.session().drain()).reduce(Drained.NONE, Drained::plus);
     }
 
     /** Events recorded in every tab that no batch has taken in yet. */
     public int waiting() {
-        int waiting = 0;
-        for (RequestTab tab : tabs) {
-            waiting += tab.session().waiting();
-        }
-        return waiting;
+        return requestTabs().mapToInt(tab -> tab.session().waiting()).sum();
     }
 
-    /** The window is closing: every connection says goodbye. */
+    /** The window is closing: every connection says goodbye, every timeline is discarded. */
     public void shutdown() {
-        tabs.forEach(tab -> tab.session().shutdown());
+        tabs.forEach(WorkspaceTab::close);
     }
 
-    public ObservableList<RequestTab> tabs() {
+    public ObservableList<WorkspaceTab> tabs() {
         return tabs;
     }
 
-    public ObjectProperty<RequestTab> selectedProperty() {
+    public ObjectProperty<WorkspaceTab> selectedProperty() {
         return selected;
     }
 
-    public RequestTab selected() {
+    public WorkspaceTab selected() {
         return selected.get();
     }
 }

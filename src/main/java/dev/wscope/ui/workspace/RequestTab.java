@@ -5,12 +5,15 @@ import dev.wscope.core.collection.SavedMessage;
 import dev.wscope.core.collection.SavedRequest;
 import dev.wscope.core.request.QueryString;
 import dev.wscope.core.request.Subprotocols;
+import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.variables.Environment;
 import dev.wscope.core.workspace.OpenTab;
 import dev.wscope.ui.composer.ComposerViewModel;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.ui.session.SessionViewModel;
+import dev.wscope.ui.session.TrafficMeter;
 import dev.wscope.ui.spec.SpecFieldsModel;
+import dev.wscope.ui.timeline.TimelineViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +31,7 @@ import javafx.collections.ObservableList;
  * request it was opened from. It knows whether anything differs from what was last opened or saved (the
  * unsaved-changes marker). FX thread only.
  */
-public final class RequestTab {
+public final class RequestTab implements WorkspaceTab {
     private final SessionViewModel session;
     private final ComposerViewModel composer;
     private final SpecFieldsModel spec = new SpecFieldsModel();
@@ -174,10 +177,9 @@ public final class RequestTab {
 
     private void refresh() {
         RequestDraft now = draftOrNull();
-        dirty.set(session.savedSession().isEmpty() && (now == null || now.differsFrom(baseline)));
+        dirty.set(now == null || now.differsFrom(baseline));
         String url = session.form().urlProperty().get().strip();
-        title.set(session.savedSession().map(file -> file.getFileName().toString())
-                .orElse(opened != null ? opened.name() : url.isEmpty() ? "New request" : RequestNames.fromUrl(url)));
+        title.set(opened != null ? opened.name() : url.isEmpty() ? "New request" : RequestNames.fromUrl(url));
     }
 
     /** Nothing opened, typed or connected yet: opening a saved request may use this tab. */
@@ -208,11 +210,34 @@ public final class RequestTab {
         return environments;
     }
 
+    @Override
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    @Override
+    public SessionTimeline timeline() {
+        return session.timeline();
+    }
+
+    @Override
+    public TimelineViewModel timelineModel() {
+        return session.timelineModel();
+    }
+
+    @Override
+    public TrafficMeter traffic() {
+        return session.traffic();
+    }
+
+    /** Its connection says goodbye and its timeline's spill file goes. */
+    @Override
+    public void close() {
+        session.shutdown();
     }
 }

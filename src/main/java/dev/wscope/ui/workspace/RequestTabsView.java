@@ -22,14 +22,15 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The tab strip of the open requests (`open-requests`): one tab each, titled by the request's name with a
- * dot while it has unsaved changes, closable (a tab with unsaved changes asks first), and "+" for a new one.
- * Only the selected tab holds its workspace, so there is one `url`, one `timeline` ... in the scene.
+ * The tab strip of the open requests and saved sessions (`open-requests`): one tab each, titled by the
+ * request's name with a dot while it has unsaved changes (a saved session's by its file name), closable (a
+ * tab with unsaved changes asks first), and "+" for a new one. Only the selected tab holds its workspace, so
+ * there is one `url`, one `timeline` ... in the scene.
  */
 public final class RequestTabsView extends StackPane {
     private final TabPane tabs = new TabPane();
-    private final Map<RequestTab, Tab> shown = new HashMap<>();
-    private final Map<RequestTab, RequestWorkspaceView> workspaces = new HashMap<>();
+    private final Map<WorkspaceTab, Tab> shown = new HashMap<>();
+    private final Map<WorkspaceTab, Region> workspaces = new HashMap<>();
     private final OpenRequests open;
     private final Function<RequestTab, CompletableFuture<Boolean>> save;
     private final Workbench workbench;
@@ -53,46 +54,46 @@ public final class RequestTabsView extends StackPane {
         StackPane.setAlignment(add, Pos.TOP_RIGHT);
         StackPane.setMargin(add, new Insets(3, 6, 0, 0));
         getChildren().addAll(tabs, add);
-        RequestTab onShow = open.selected(); // adding the first tab selects it: the model's choice comes after
+        WorkspaceTab onShow = open.selected(); // adding the first tab selects it: the model's choice comes after
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> tabSelected(old, tab));
         open.tabs().forEach(this::addTab);
-        open.tabs().addListener((ListChangeListener<RequestTab>) change -> tabsChanged(change));
+        open.tabs().addListener((ListChangeListener<WorkspaceTab>) change -> tabsChanged(change));
         open.selectedProperty().addListener((o, old, tab) -> select(tab));
         open.selectedProperty().set(onShow);
         select(onShow);
     }
 
-    private void tabsChanged(ListChangeListener.Change<? extends RequestTab> change) {
+    private void tabsChanged(ListChangeListener.Change<? extends WorkspaceTab> change) {
         while (change.next()) {
             change.getRemoved().forEach(this::removeTab);
             change.getAddedSubList().forEach(this::addTab);
         }
     }
 
-    private void addTab(RequestTab request) {
+    private void addTab(WorkspaceTab model) {
         Tab tab = new Tab();
-        tab.textProperty().bind(Bindings.when(request.dirtyProperty()).then(Bindings.concat("● ", request.titleProperty()))
-                .otherwise(request.titleProperty()));
-        tab.setUserData(request);
+        tab.textProperty().bind(Bindings.when(model.dirtyProperty()).then(Bindings.concat("● ", model.titleProperty()))
+                .otherwise(model.titleProperty()));
+        tab.setUserData(model);
         tab.setOnCloseRequest(e -> {
             e.consume(); // the model decides, and removes the tab through the list
-            close(request);
+            close(model);
         });
-        shown.put(request, tab);
+        shown.put(model, tab);
         tabs.getTabs().add(tab);
     }
 
-    private void removeTab(RequestTab request) {
-        Tab tab = shown.remove(request);
-        workspaces.remove(request);
+    private void removeTab(WorkspaceTab model) {
+        Tab tab = shown.remove(model);
+        workspaces.remove(model);
         if (tab != null) {
             tab.setContent(null);
             tabs.getTabs().remove(tab);
         }
     }
 
-    private void select(RequestTab request) {
-        Tab tab = shown.get(request);
+    private void select(WorkspaceTab model) {
+        Tab tab = shown.get(model);
         if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
             tabs.getSelectionModel().select(tab);
         }
@@ -106,9 +107,16 @@ public final class RequestTabsView extends StackPane {
         if (tab == null) {
             return;
         }
-        RequestTab request = (RequestTab) tab.getUserData();
-        tab.setContent(workspaces.computeIfAbsent(request, r -> new RequestWorkspaceView(r, workbench, () -> save.apply(r), deferred)));
-        open.selectedProperty().set(request);
+        WorkspaceTab shownTab = (WorkspaceTab) tab.getUserData();
+        tab.setContent(workspaces.computeIfAbsent(shownTab, this::workspaceOf));
+        open.selectedProperty().set(shownTab);
+    }
+
+    private Region workspaceOf(WorkspaceTab tab) {
+        if (tab instanceof RequestTab request) {
+            return new RequestWorkspaceView(request, workbench, () -> save.apply(request), deferred);
+        }
+        return new SavedSessionView((SavedSessionTab) tab, workbench);
     }
 
     /** At least what the tab on show needs: a TabPane reports 0, and the window then laid the workspace past its edge. */
@@ -120,9 +128,9 @@ public final class RequestTabsView extends StackPane {
     }
 
     /** Closes the tab, after asking when it has unsaved changes (the tab's ×, Ctrl+W): save, don't save, or stay. */
-    public void close(RequestTab request) {
-        if (!request.dirtyProperty().get()) {
-            open.close(request);
+    public void close(WorkspaceTab shownTab) {
+        if (!(shownTab instanceof RequestTab request) || !request.dirtyProperty().get()) {
+            open.close(shownTab);
             return;
         }
         ButtonType saveFirst = new ButtonType("Save", ButtonBar.ButtonData.YES);

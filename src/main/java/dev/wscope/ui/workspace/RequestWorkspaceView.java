@@ -13,7 +13,6 @@ import dev.wscope.ui.keyvalue.KeyValueEditor;
 import dev.wscope.ui.session.SessionViewModel;
 import dev.wscope.ui.spec.SpecEditorView;
 import dev.wscope.ui.timeline.TimelineView;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
@@ -62,10 +61,7 @@ final class RequestWorkspaceView extends VBox {
         TimelineView timeline = new TimelineView(timelineModel, tab.composer()::recall, session.capturePausedProperty());
         EventDetailView detail = new EventDetailView(timelineModel,
                 () -> tab.composer().recall(timelineModel.selectedProperty().get()));
-        SplitPane events = new SplitPane(timeline, detail);
-        events.setOrientation(Orientation.VERTICAL);
-        events.setDividerPositions(workbench.eventsDivider().get());
-        events.getDividers().get(0).positionProperty().bindBidirectional(workbench.eventsDivider());
+        SplitPane events = EventsPane.of(timeline, detail, workbench);
         VBox.setVgrow(events, Priority.ALWAYS);
         VBox right = new VBox(events);
         // hidden until a connection fails or Diagnose is pressed: out of sight, so built after the rest

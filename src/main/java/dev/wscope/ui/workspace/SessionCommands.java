@@ -1,7 +1,6 @@
 package dev.wscope.ui.workspace;
 
 import dev.wscope.core.timeline.SessionTimeline;
-import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.store.SessionFiles;
 import dev.wscope.store.StoreException;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,29 +22,25 @@ public final class SessionCommands {
     private final Workbench workbench;
     private final Executor background;
     private final Executor ui;
-    private final BiFunction<SessionTimeline, Path, RequestTab> savedTab;
 
-    /** savedTab makes the tab that shows a saved session (its timeline, read from its file). */
-    public SessionCommands(OpenRequests open, Workbench workbench, Executor background, Executor ui,
-                           BiFunction<SessionTimeline, Path, RequestTab> savedTab) {
+    public SessionCommands(OpenRequests open, Workbench workbench, Executor background, Executor ui) {
         this.open = open;
         this.workbench = workbench;
         this.background = background;
         this.ui = ui;
-        this.savedTab = savedTab;
     }
 
-    /** Every event of the tab's session so far. */
-    public CompletableFuture<Void> save(RequestTab tab, Path file) {
-        SessionTimeline timeline = tab.session().timeline();
+    /** Every event of the tab's session so far (a saved session's too: a copy). */
+    public CompletableFuture<Void> save(WorkspaceTab tab, Path file) {
+        SessionTimeline timeline = tab.timeline();
         int events = timeline.size();
         return run(() -> SessionFiles.save(timeline, file), String.format("Saved %,d events to %s", events, file));
     }
 
     /** Only the rows on show: what the filter kept, after what Clear hid. */
-    public CompletableFuture<Void> exportShown(RequestTab tab, Path file) {
-        int[] shown = tab.session().timelineModel().rows().shownIndexes();
-        return run(() -> SessionFiles.export(tab.session().timeline(), shown, file),
+    public CompletableFuture<Void> exportShown(WorkspaceTab tab, Path file) {
+        int[] shown = tab.timelineModel().rows().shownIndexes();
+        return run(() -> SessionFiles.export(tab.timeline(), shown, file),
                 String.format("Exported %,d events to %s", shown.length, file));
     }
 
@@ -92,21 +86,10 @@ public final class SessionCommands {
                 workbench.notice().set(failed + failure.getCause().getMessage());
                 return null;
             }
-            RequestTab tab = savedTab.apply(timeline, file);
-            firstAddress(timeline).ifPresent(tab.session().form().urlProperty()::set);
-            open.add(tab, show);
+            open.add(new SavedSessionTab(timeline, file, background, ui), show);
             workbench.notice().set(String.format("Opened %,d events of %s", timeline.size(), file));
             return null;
         }, ui);
-    }
-
-    private static java.util.Optional<String> firstAddress(SessionTimeline timeline) {
-        for (int i = 0; i < Math.min(timeline.size(), 16); i++) {
-            if (timeline.get(i).event() instanceof TimelineEvent.Connecting connecting) {
-                return java.util.Optional.of(connecting.url());
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     @FunctionalInterface

@@ -65,7 +65,7 @@ class RememberedStateUiTest {
             assertEquals("ws://127.0.0.1:9/typed-not-saved", robot.from(root).lookup("#url").queryAs(TextField.class).getText());
             assertEquals("a message typed, never sent", robot.from(root).lookup("#composer").queryAs(CodeArea.class).getText());
             assertTrue(tabs.getTabs().get(1).getText().startsWith("● "), "still unsaved");
-            RequestTab firstTab = window.second().window().requests().tabs().get(0);
+            RequestTab firstTab = window.second().window().requests().requestTabs().toList().get(0);
             assertEquals(server.url("/echo"), firstTab.session().form().urlProperty().get());
             waitUntil(() -> !robot.from(root).lookup("#recent-urls").query().isDisabled());
         }

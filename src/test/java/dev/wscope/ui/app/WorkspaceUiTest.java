@@ -87,14 +87,14 @@ class WorkspaceUiTest {
     void twoTabs_haveTheirOwnConnectionsAndTimelines_andClosingOneClosesOnlyIt(FxRobot robot) {
         connectTo(robot, server.url("/echo"));
         sendText(robot, "from the first tab");
-        RequestTab first = app.window().requests().selected();
+        RequestTab first = app.window().requests().selectedRequest().orElseThrow();
 
         robot.clickOn("#new-tab");
         waitUntil(() -> app.window().requests().tabs().size() == 2);
         connectTo(robot, server.url("/echo"));
         sendText(robot, "from the second tab");
         assertEquals(List.of("from the second tab"), sentTexts(timeline(robot)));
-        RequestTab second = app.window().requests().selected();
+        RequestTab second = app.window().requests().selectedRequest().orElseThrow();
 
         robot.interact(() -> app.window().requests().selectedProperty().set(first));
         waitUntil(() -> sentTexts(timeline(robot)).equals(List.of("from the first tab")));

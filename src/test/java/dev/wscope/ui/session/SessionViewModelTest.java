@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wscope.core.request.KeyValue;
-import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.session.ConnectionState;
 import dev.wscope.testing.FakeConnector;
 import dev.wscope.testing.FakeDoctor;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,17 +82,5 @@ class SessionViewModelTest {
         session.form().urlProperty().set("ws://127.0.0.1:9/other");
         assertEquals(ConnectionState.DISCONNECTED, session.stateProperty().get(), "a failure is about its address");
         assertTrue(!session.diagnosis().shownProperty().get());
-    }
-
-    @Test
-    void aSavedSessionsTab_refusesToConnect_andSaysWhereToConnect() {
-        SessionViewModel saved = SessionViewModel.ofSavedSession(new SessionTimeline(), Path.of("/tmp/old.ndjson"), doctor,
-                Runnable::run, Runnable::run);
-        saved.form().urlProperty().set("ws://127.0.0.1:9/x");
-        saved.connect();
-
-        assertEquals(ConnectionState.DISCONNECTED, saved.stateProperty().get());
-        assertTrue(saved.form().urlErrorProperty().get().startsWith("This tab shows the saved session old.ndjson"),
-                saved.form().urlErrorProperty().get());
     }
 }

@@ -35,7 +35,7 @@ class RequestTabsTest {
 
     @Test
     void aFreshTab_isNotDirty_andIsNamedByItsAddress() {
-        RequestTab tab = open.selected();
+        RequestTab tab = open.selectedRequest().orElseThrow();
         assertFalse(tab.dirtyProperty().get());
         assertEquals("127.0.0.1:8765/echo", tab.titleProperty().get());
     }
@@ -73,7 +73,7 @@ class RequestTabsTest {
 
     @Test
     void openingTheSameRequestTwice_showsItsTab_andAPristineTabIsUsedFirst() {
-        RequestTab first = open.selected();
+        RequestTab first = open.selectedRequest().orElseThrow();
         RequestTab opened = open.open(feed, List.of());
         assertSame(first, opened, "nothing was done in the first tab: it is used");
         RequestTab other = open.open(SavedRequest.of("Chat", "ws://h/chat"), List.of());
@@ -87,7 +87,7 @@ class RequestTabsTest {
 
     @Test
     void closingTheLastTab_leavesANewOne() {
-        RequestTab only = open.selected();
+        RequestTab only = open.selectedRequest().orElseThrow();
         open.close(only);
         assertEquals(1, open.tabs().size());
         assertNotSame(only, open.selected());
@@ -122,13 +122,13 @@ class RequestTabsTest {
         OpenRequests restarted = new OpenRequests(RequestTabsTest::newTab);
         restarted.restore(open.snapshot(), 1);
 
-        RequestTab back = restarted.tabs().get(0);
+        RequestTab back = restarted.requestTabs().toList().get(0);
         assertEquals(2, restarted.tabs().size());
         assertSame(restarted.tabs().get(1), restarted.selected());
         assertEquals("ws://h/feed?depth=5", back.session().form().urlProperty().get());
         assertEquals("hello edited", back.composer().textProperty().get());
         assertTrue(back.dirtyProperty().get(), "still differs from the saved request");
-        assertEquals("ws://h/typed-not-saved", restarted.tabs().get(1).session().form().urlProperty().get());
+        assertEquals("ws://h/typed-not-saved", restarted.requestTabs().toList().get(1).session().form().urlProperty().get());
         back.storedAs(feed, List.of(local, staging));
         assertEquals(staging, back.session().variables().environmentProperty().get());
         assertEquals(List.of(new SavedMessage("Hello", MessageFormat.TEXT, "hello edited", false)),

@@ -8,10 +8,10 @@ import dev.wscope.core.search.SearchQuery;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
-import dev.wscope.session.ConnectionState;
 import dev.wscope.testing.FakeConnector;
 import dev.wscope.testing.FakeDoctor;
 import dev.wscope.ui.composer.ComposerViewModel;
+import dev.wscope.ui.session.Drained;
 import dev.wscope.ui.session.SessionViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,7 @@ class SessionCommandsTest {
 
     private final Workbench workbench = new Workbench();
     private final OpenRequests open = new OpenRequests(SessionCommandsTest::liveTab);
-    private final SessionCommands commands = new SessionCommands(open, workbench, Runnable::run, Runnable::run,
-            SessionCommandsTest::savedTab);
+    private final SessionCommands commands = new SessionCommands(open, workbench, Runnable::run, Runnable::run);
 
     private static RequestTab liveTab() {
         SessionViewModel session = new SessionViewModel(new FakeConnector(), new FakeDoctor(), Runnable::run, Runnable::run,
@@ -34,13 +33,8 @@ class SessionCommandsTest {
         return new RequestTab(session, new ComposerViewModel(session, Runnable::run));
     }
 
-    private static RequestTab savedTab(SessionTimeline timeline, Path file) {
-        SessionViewModel session = SessionViewModel.ofSavedSession(timeline, file, new FakeDoctor(), Runnable::run, Runnable::run);
-        return new RequestTab(session, new ComposerViewModel(session, Runnable::run));
-    }
-
     private RequestTab tabWithEvents() {
-        RequestTab tab = open.selected();
+        RequestTab tab = open.selectedRequest().orElseThrow();
         SessionTimeline timeline = tab.session().timeline();
         timeline.append(new TimelineEvent.Connecting("ws://127.0.0.1:9/feed"));
         timeline.append(TimelineEvent.Message.text(Direction.OUT, "{\"op\":\"subscribe\"}"));
@@ -51,24 +45,24 @@ class SessionCommandsTest {
     }
 
     @Test
-    void aSavedSession_opensInATabOfItsOwn_withEveryEvent_andCannotConnect() throws Exception {
+    void aSavedSession_opensInATabOfItsOwn_withEveryEvent_andNoConnection() throws Exception {
         RequestTab live = tabWithEvents();
         Path file = folder.resolve("feed.ndjson");
 
         commands.save(live, file).join();
         commands.open(file).join();
 
-        RequestTab saved = open.selected();
+        SavedSessionTab saved = (SavedSessionTab) open.selected();
         assertEquals(2, open.tabs().size());
+        assertEquals(java.util.Optional.empty(), open.selectedRequest(), "nothing to connect, save or diagnose");
         assertEquals("feed.ndjson", saved.titleProperty().get());
-        assertEquals("ws://127.0.0.1:9/feed", saved.session().form().urlProperty().get());
-        saved.session().drain();
-        assertEquals(4, saved.session().timelineModel().rows().size());
-        assertEquals("{\"price\":2}", ((TimelineEvent.Message) saved.session().timeline().get(3).event()).text());
-        saved.session().connect();
-        assertEquals(ConnectionState.DISCONNECTED, saved.session().stateProperty().get());
-        assertTrue(saved.session().form().urlErrorProperty().get().contains("saved session"));
+        assertFalse(saved.dirtyProperty().get());
+        assertEquals(java.util.Optional.of("ws://127.0.0.1:9/feed"), saved.recordedAddress());
+        assertEquals(4, saved.timelineModel().rows().size(), "every event on show, before any batch");
+        assertEquals(Drained.NONE, open.drain(), "a saved session gives the batches nothing to take in");
+        assertEquals("{\"price\":2}", ((TimelineEvent.Message) saved.timeline().get(3).event()).text());
         assertEquals(1, open.snapshot().size(), "a saved session's tab is not remembered: the file is");
+        assertEquals(0, open.rememberedSelection());
         assertEquals(java.util.List.of(file.toAbsolutePath().toString()), open.savedSessions());
         assertTrue(workbench.notice().get().startsWith("Opened 4 events of "), workbench.notice().get());
     }
@@ -87,7 +81,7 @@ class SessionCommandsTest {
         assertEquals(java.util.List.of("New request", "first.ndjson", "second.ndjson"),
                 open.tabs().stream().map(tab -> tab.titleProperty().get()).toList());
         assertEquals(live, open.selected(), "the tab on show stays on show");
-        assertEquals(4, open.tabs().get(2).session().timeline().size());
+        assertEquals(4, open.tabs().get(2).timeline().size());
         assertEquals(java.util.List.of(first.toAbsolutePath().toString(), second.toAbsolutePath().toString()),
                 open.savedSessions());
     }
@@ -96,7 +90,7 @@ class SessionCommandsTest {
     void aSavedSessionStillBeingReopened_isRememberedOnce_beforeAndAfterItsTabExists() throws Exception {
         commands.save(tabWithEvents(), folder.resolve("big.ndjson")).join();
         java.util.List<Runnable> queued = new java.util.ArrayList<>();
-        SessionCommands slow = new SessionCommands(open, workbench, queued::add, Runnable::run, SessionCommandsTest::savedTab);
+        SessionCommands slow = new SessionCommands(open, workbench, queued::add, Runnable::run);
         String file = folder.resolve("big.ndjson").toAbsolutePath().toString();
 
         var done = slow.reopen(java.util.List.of(file));
