@@ -73,7 +73,7 @@ class SavedSessionUiTest {
         TabPane tabs = robot.from(root).lookup("#open-requests").queryAs(TabPane.class);
         waitUntil(() -> tabs.getTabs().size() == 2 && tabs.getSelectionModel().getSelectedIndex() == 1);
         assertEquals("prices.ndjson", tabs.getTabs().get(1).getText(), "named by its file, never marked unsaved");
-        for (String id : List.of("#url", "#connect", "#composer", "#environment", "#save-request", "#capture-pause",
+        for (String id : List.of("#url", "#connect", "#composer", "#environment", "#save-request", "#capture-pause", "#timeline-follow",
                 "#detail-recall", "#request-tabs")) {
             assertTrue(robot.from(root).lookup(id).tryQuery().isEmpty(), id + " has no place in a saved session's tab");
         }
@@ -130,9 +130,12 @@ class SavedSessionUiTest {
         }
     }
 
+    /** Clicks the row once the table has laid it out (a pulse after the filter kept it). */
     private static void clickRow(FxRobot robot, TableView<TimelineEntry> events, int index) {
-        robot.clickOn(robot.lookup((Node n) -> n instanceof TableRow<?> row && row.getTableView() == events
-                && row.getIndex() == index && row.getItem() != null).queryAs(TableRow.class));
+        Optional<Node> row = UiWait.until("row " + index + " laid out", () -> robot.lookup((Node n) -> n instanceof TableRow<?> r
+                && r.getTableView() == events && r.getIndex() == index && r.getItem() != null && r.isVisible()).tryQuery(),
+                Optional::isPresent, 10);
+        robot.clickOn(row.orElseThrow());
     }
 
     /** The label in a tab's header whose title holds these words (a request's may start with the unsaved dot). */
