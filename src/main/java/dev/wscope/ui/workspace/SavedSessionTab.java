@@ -29,7 +29,7 @@ public final class SavedSessionTab implements WorkspaceTab {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
 
     /** The timeline as read from the file (every event there already: no batch takes them in later). */
-    public SavedSessionTab(SessionTimeline timeline, Path file, Executor background, Executor ui) {
+    SavedSessionTab(SessionTimeline timeline, Path file, Executor background, Executor ui) {
         this.timeline = timeline;
         this.file = file;
         this.title = new ReadOnlyStringWrapper(file.getFileName().toString());
