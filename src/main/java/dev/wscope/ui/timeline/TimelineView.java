@@ -72,18 +72,18 @@ public final class TimelineView extends VBox {
 
     /** A live session's timeline: rows come in (Follow), capture can pause, a message is recalled into the composer. */
     public TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall, BooleanProperty capturePaused) {
-        this(model, recall);
+        this(model, recall, "No events yet: connect, then send a message.");
         pause.selectedProperty().bindBidirectional(capturePaused);
         controls.getChildren().addAll(1, List.of(follow, pause));
     }
 
     /** A recorded timeline (a saved session): nothing comes in, nothing pauses, there is no composer to recall into. */
     public static TimelineView recorded(TimelineViewModel model) {
-        return new TimelineView(model, null);
+        return new TimelineView(model, null, "No events in this session.");
     }
 
-    /** recall: null where there is no composer. */
-    private TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall) {
+    /** recall: null where there is no composer; noEvents: what the empty table says while nothing filters. */
+    private TimelineView(TimelineViewModel model, Consumer<TimelineEntry> recall, String noEvents) {
         this.model = model;
         table.setId("timeline");
         filter.setId("timeline-filter");
@@ -153,7 +153,7 @@ public final class TimelineView extends VBox {
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.searchingProperty().get() ? "Searching…"
                         : model.filterTextProperty().get().isBlank() && model.directionProperty().get() == null
-                        && model.kindProperty().get() == null ? "No events yet: connect, then send a message."
+                        && model.kindProperty().get() == null ? noEvents
                         : "No event matches the filter.",
                 model.searchingProperty(), model.filterTextProperty(), model.directionProperty(), model.kindProperty()));
         table.setPlaceholder(placeholder);
