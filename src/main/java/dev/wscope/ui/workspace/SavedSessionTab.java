@@ -34,7 +34,7 @@ public final class SavedSessionTab implements WorkspaceTab {
         this.file = file;
         this.title = new ReadOnlyStringWrapper(file.getFileName().toString());
         this.timelineModel = new TimelineViewModel(timeline, background, ui);
-        timelineModel.rows().advanceTo(timeline.size());
+        timelineModel.advanceTo(timeline.size());
         traffic.update(timeline, System.nanoTime());
     }
 

@@ -60,6 +60,14 @@ class SavedSessionTabTest {
     }
 
     @Test
+    void aSessionThatSpokeAProtocol_isReadInItsTerms() throws Exception {
+        SavedSessionTab tab = saved("chat.ndjson", new TimelineEvent.Connecting("ws://h/socket.io/?EIO=4&transport=websocket", false,
+                "socket.io"), TimelineEvent.Message.text(Direction.IN, "42[\"chat\",\"hi\"]"));
+
+        assertTrue(tab.timelineModel().anyProtocolProperty().get(), "rows get their Summary, heartbeats their switch");
+    }
+
+    @Test
     void anExportOfChosenRows_hasNoRecordedAddress() throws Exception {
         assertEquals(Optional.empty(), saved("prices.ndjson", TimelineEvent.Message.text(Direction.IN, "1")).recordedAddress());
     }
