@@ -121,7 +121,15 @@ public final class ComposerView extends VBox {
             }
         });
         verb.setMinWidth(Region.USE_PREF_SIZE);
-        verb.valueProperty().bindBidirectional(protocol.verbProperty());
+        // one way each, not bound both ways: the box empties its value while its items change (another protocol),
+        // and a bound verb would follow it to null
+        verb.setValue(protocol.verbProperty().get());
+        verb.valueProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                protocol.verbProperty().set(now);
+            }
+        });
+        protocol.verbProperty().addListener((o, old, now) -> verb.setValue(now));
         verb.visibleProperty().bind(Bindings.size(protocol.verbs()).greaterThan(1));
         verb.managedProperty().bind(verb.visibleProperty());
         Tips.on(verb, "What to send in the protocol's terms, or a raw frame");

@@ -58,6 +58,9 @@ public final class ComposerViewModel {
         session.stateProperty().addListener((o, old, now) -> {
             if (now == ConnectionState.CONNECTED) {
                 sendError.set(""); // what it said (not connected, not sent) no longer holds
+            } else if (now == ConnectionState.CONNECTING) {
+                protocol.connecting();
+                validate();
             }
         });
     }
@@ -72,7 +75,7 @@ public final class ComposerViewModel {
         }
         String resolved = session.variables().resolver().resolve(text.get());
         if (protocol.isProtocolMessage()) {
-            sayWhyNotSent(session.send(new ProtocolMessage(protocol.verbProperty().get(), resolved)));
+            send(new ProtocolMessage(protocol.verbProperty().get(), resolved));
             return;
         }
         try {
@@ -84,7 +87,13 @@ public final class ComposerViewModel {
 
     /** Ends a subscription of the protocol session (the list under the composer); a failure shows as a send's. */
     public void unsubscribe(Subscription subscription) {
-        sayWhyNotSent(session.send(subscription.unsubscribe()));
+        send(subscription.unsubscribe());
+    }
+
+    private void send(ProtocolMessage message) {
+        protocol.sent(message);
+        sayWhyNotSent(session.send(message));
+        validate(); // the next message's frame follows this one (a perform to the channel just subscribed)
     }
 
     private void sayWhyNotSent(CompletableFuture<Void> sending) {

@@ -32,15 +32,24 @@ public final class ProtocolComposing {
 
     private final ProtocolSettings settings;
     private final StringProperty text;
+    /** The composer's own first text: no more the user's than an example is. */
+    private final String starter;
     private final ObservableList<String> verbs = FXCollections.observableArrayList("");
     private final StringProperty verb = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper frame = new ReadOnlyStringWrapper("");
+    /**
+     * What the composer sent on the current connection, in order, replayed on the driver that frames the preview:
+     * a perform then goes to the channel subscribed last, and the ids shown are the ones the connection gives next.
+     */
+    private final List<ProtocolMessage> sentOnThisConnection = new ArrayList<>();
+    private static final int REPLAYED_AT_MOST = 500;
 
     ProtocolComposing(ProtocolSettings settings, StringProperty text) {
         this.settings = settings;
         this.text = text;
+        this.starter = text.get();
         settings.kindProperty().addListener((o, old, kind) -> offer(kind));
-        verb.addListener((o, old, now) -> exampleFor(old, now));
+        verb.addListener((o, old, now) -> exampleFor(now));
         offer(settings.kindProperty().get());
     }
 
@@ -51,16 +60,21 @@ public final class ProtocolComposing {
                 .toList());
         offered.add(""); // a raw frame, under any protocol
         verbs.setAll(offered);
-        if (!verbs.contains(verb.get())) {
-            verb.set(verbs.get(0));
+        if (verb.get().isEmpty() || !verbs.contains(verb.get())) {
+            verb.set(verbs.get(0)); // a protocol chosen: its first verb, not a raw frame
+        } else {
+            exampleFor(verb.get()); // the same verb in another protocol takes another argument
         }
     }
 
-    /** A verb chosen: its example replaces the composer's text when that is empty or the last verb's example. */
-    private void exampleFor(String old, String now) {
+    /**
+     * A verb chosen: its example replaces the composer's text when that is none of the user's (empty, the composer's
+     * first text, an example of any verb).
+     */
+    private void exampleFor(String now) {
         ProtocolKind kind = settings.kindProperty().get();
         String current = text.get() == null ? "" : text.get();
-        if (current.isBlank() || current.equals(VerbExamples.of(kind, old))) {
+        if (current.isBlank() || current.equals(starter) || VerbExamples.isExample(current)) {
             String example = VerbExamples.of(kind, now);
             if (!example.isEmpty()) {
                 text.set(example);
@@ -70,10 +84,17 @@ public final class ProtocolComposing {
 
     /**
      * The frames of this argument under the chosen verb, shown beneath; a PayloadException says what is wrong. A
-     * driver of its own frames it, so the ids shown may differ from the ones the connection gives.
+     * driver of its own frames it after what this connection was sent from the composer (see sentOnThisConnection).
      */
     void check(String argument) throws PayloadException {
         ProtocolDriver scratch = Protocols.driver(settings.toSetup(), new SessionTimeline());
+        for (ProtocolMessage sent : sentOnThisConnection) {
+            try {
+                scratch.encode(sent);
+            } catch (PayloadException refused) {
+                // the connection refused it too: it changed nothing there either
+            }
+        }
         try {
             List<OutgoingMessage> frames = scratch.encode(new ProtocolMessage(verb.get(), argument));
             frame.set(frames.stream().map(ProtocolComposing::shown).collect(Collectors.joining("\n")));
@@ -85,6 +106,19 @@ public final class ProtocolComposing {
 
     private static String shown(OutgoingMessage message) {
         return message.binary() ? "binary " + HexText.encode(message.bytes()) : message.text();
+    }
+
+    /** A message went out on the connection: the next preview frames after it. */
+    void sent(ProtocolMessage message) {
+        if (sentOnThisConnection.size() == REPLAYED_AT_MOST) {
+            sentOnThisConnection.remove(0);
+        }
+        sentOnThisConnection.add(message);
+    }
+
+    /** A new connection: nothing sent on it yet. */
+    void connecting() {
+        sentOnThisConnection.clear();
     }
 
     public boolean isProtocolMessage() {

@@ -24,6 +24,11 @@ final class VerbExamples {
     private VerbExamples() {
     }
 
+    /** Whether the text is an example of some verb: the user has not written it. */
+    static boolean isExample(String text) {
+        return EXAMPLES.values().stream().anyMatch(examples -> examples.containsValue(text));
+    }
+
     /** The example, or "" where there is none (a raw frame, a verb whose argument is an id). */
     static String of(ProtocolKind kind, String verb) {
         return EXAMPLES.getOrDefault(kind, Map.of()).getOrDefault(verb == null ? "" : verb, "");
