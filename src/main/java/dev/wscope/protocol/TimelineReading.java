@@ -15,19 +15,21 @@ import java.util.Optional;
 public final class TimelineReading {
     private ProtocolKind kind = ProtocolKind.RAW;
     private ProtocolCodec codec;
+    private ReplyPairing pairing = ReplyPairing.NONE;
 
-    /** The entry's message decoded; empty for a raw connection's, for any other event, or a frame the codec does not know. */
+    /** The entry's message decoded (a reply paired with its request); empty for a raw connection's, for any other event, or a frame the codec does not know. */
     public Optional<Decoded> next(TimelineEntry entry) {
         TimelineEvent event = entry.event();
         if (event instanceof TimelineEvent.Connecting connecting) {
             kind = connecting.protocol() == null ? ProtocolKind.RAW : ProtocolKind.byId(connecting.protocol()).orElse(ProtocolKind.RAW);
             codec = Protocols.codec(kind).orElse(null);
+            pairing = Protocols.pairing(kind);
             return Optional.empty();
         }
         if (codec == null || !(event instanceof TimelineEvent.Message message)) {
             return Optional.empty();
         }
-        return codec.decode(message.direction(), message.binary(), message.payload());
+        return codec.decode(message.direction(), message.binary(), message.payload()).map(decoded -> pairing.pair(entry, decoded));
     }
 
     /** The protocol of the connection the last entry read belongs to. */

@@ -1,5 +1,6 @@
 package dev.wscope.core.request;
 
+import dev.wscope.core.protocol.ProtocolKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,8 @@ public record ConnectRequest(String url, List<KeyValue> headers, List<KeyValue> 
 
     /** The first thing that keeps this request from being sent, in words; empty when it can be sent. */
     public Optional<String> problem() {
-        UrlCheck url = WsUrl.check(this.url);
+        // Socket.IO's users write the web address (http://host:3000/admin): its driver dials the WebSocket one
+        UrlCheck url = options.protocol().kind() == ProtocolKind.SOCKET_IO ? WsUrl.checkWebAddress(this.url) : WsUrl.check(this.url);
         if (!url.ok()) {
             return Optional.of(url.error());
         }

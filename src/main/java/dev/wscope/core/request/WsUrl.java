@@ -13,6 +13,8 @@ public final class WsUrl {
     /** "ws:/host" or "wss:host": a WebSocket or web scheme without its two slashes. */
     private static final Pattern SLASHES_MISSING = Pattern.compile("^(wss?|https?):/?(?!/)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WEB_SCHEME = Pattern.compile("^(https?)(?=://)", Pattern.CASE_INSENSITIVE);
+
     private WsUrl() {
     }
 
@@ -65,6 +67,16 @@ public final class WsUrl {
                     scheme + rest.substring(0, rest.indexOf('#')));
         }
         return UrlCheck.valid(uri);
+    }
+
+    /**
+     * As {@link #check(String)}, for a protocol whose users write web addresses (Socket.IO's http://host:3000/admin,
+     * which its driver dials as ws://): http:// and https:// stand for ws:// and wss://.
+     */
+    public static UrlCheck checkWebAddress(String input) {
+        String text = input == null ? "" : input.strip();
+        Matcher web = WEB_SCHEME.matcher(text);
+        return check(web.find() ? (web.group(1).length() == 5 ? "wss" : "ws") + text.substring(web.end()) : text);
     }
 
     /** No "scheme://" at the start (a "://" later on, in the query say, does not count). */

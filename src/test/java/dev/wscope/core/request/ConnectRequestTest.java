@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,5 +106,17 @@ class ConnectRequestTest {
         KeyValue row = new KeyValue(true, null, null);
         assertEquals("", row.name());
         assertEquals("", row.value());
+    }
+
+    @Test
+    void webAddresses_areSocketIosOnly() {
+        ConnectRequest socketIo = ConnectRequest.of("http://127.0.0.1:3000/admin")
+                .withOptions(ConnectOptions.defaults().withProtocol(ProtocolSetup.of(ProtocolKind.SOCKET_IO)));
+
+        assertEquals(Optional.empty(), socketIo.problem());
+        assertEquals(Optional.empty(), ConnectRequest.of("HTTPS://h/").withOptions(socketIo.options()).problem());
+        assertEquals(Optional.of("The address has no valid host name after ws://"),
+                ConnectRequest.of("http:///admin").withOptions(socketIo.options()).problem());
+        assertTrue(ConnectRequest.of("http://127.0.0.1:3000/admin").problem().orElseThrow().startsWith("http:// is the web page scheme"));
     }
 }
