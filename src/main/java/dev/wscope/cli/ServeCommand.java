@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the local WebSocket test server until stopped (Ctrl+C).",
             "Paths: /echo echoes every frame; /mirror first sends the handshake it received as JSON, then echoes;",
-            "/flood?n=N&size=BYTES&mode=text|json|binary floods; /close?code=C&reason=R closes with that code;",
+            "/flood?n=N&size=BYTES&mode=text|json|binary|socket.io floods (socket.io: Socket.IO events, at --socketio-path /flood); /close?code=C&reason=R closes with that code;",
             "/drop drops the socket with no close frame; /status/CODE answers the handshake with that HTTP status.",
             "A plain GET (no upgrade) answers 426 with a JSON body of the request it saw."})
 final class ServeCommand implements Callable<Integer> {

@@ -10,9 +10,7 @@ final class FloodPayloads {
     private final byte[] fixed;
 
     FloodPayloads(String mode, int size) {
-        this.json = "json".equals(mode);
-        this.size = size;
-        this.fixed = new byte[size];
+        this(mode, size, new byte[size]);
         if ("binary".equals(mode)) {
             for (int i = 0; i < size; i++) {
                 fixed[i] = (byte) i;
@@ -20,6 +18,17 @@ final class FloodPayloads {
         } else {
             Arrays.fill(fixed, (byte) 'x');
         }
+    }
+
+    private FloodPayloads(String mode, int size, byte[] fixed) {
+        this.json = "json".equals(mode);
+        this.size = size;
+        this.fixed = fixed;
+    }
+
+    /** The same message every time, as given (mode=socket.io's events). */
+    static FloodPayloads fixed(byte[] message) {
+        return new FloodPayloads("fixed", message.length, message);
     }
 
     /** The i-th message (zero-based); JSON ones are padded to the asked size where it allows. */

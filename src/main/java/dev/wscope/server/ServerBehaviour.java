@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** What each path of the test server does once the connection is a WebSocket. */
 final class ServerBehaviour {
@@ -74,17 +75,32 @@ final class ServerBehaviour {
         }
     }
 
-    /** N messages of SIZE bytes as fast as the socket takes them, then "__END__", then close 1000. */
+    /**
+     * N messages of SIZE bytes as fast as the socket takes them, then "__END__", then close 1000. mode=socket.io:
+     * Socket.IO events after the namespace's CONNECT (see SocketIoFlood).
+     */
     private void flood(HttpHead head) throws IOException {
         int count = intParam(head, "n", 1000, 0, MAX_FLOOD);
         int size = intParam(head, "size", 100, 0, MAX_FLOOD_SIZE);
         String mode = head.param("mode", "text");
-        FloodPayloads payloads = new FloodPayloads(mode, size);
+        FloodPayloads payloads;
+        byte[] end;
+        if (SocketIoFlood.MODE.equals(mode)) {
+            Optional<String> namespace = SocketIoFlood.connect(in, out);
+            if (namespace.isEmpty()) {
+                return;
+            }
+            payloads = FloodPayloads.fixed(SocketIoFlood.event(namespace.get(), size));
+            end = SocketIoFlood.end(namespace.get());
+        } else {
+            payloads = new FloodPayloads(mode, size);
+            end = "__END__".getBytes(StandardCharsets.UTF_8);
+        }
         int opcode = "binary".equals(mode) ? Frame.BINARY : Frame.TEXT;
         for (int i = 0; i < count; i++) {
             FrameIo.write(out, opcode, payloads.next(i));
         }
-        send(Frame.TEXT, "__END__".getBytes(StandardCharsets.UTF_8));
+        send(Frame.TEXT, end);
         closeWith(1000, "");
     }
 

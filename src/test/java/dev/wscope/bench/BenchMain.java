@@ -59,7 +59,9 @@ public final class BenchMain {
     }
 
     private static void benchmark(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3; // a second argument picks one flood (text, json, binary) or the other figures (extras)
+        // a second argument picks one flood (text, json, binary), the command's raw and Socket.IO floods (socketio)
+        // or the other figures (extras)
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         startHeadlessToolkit();
         Platform.setImplicitExit(false);
         List<Scenario> scenarios = List.of(
@@ -77,6 +79,9 @@ public final class BenchMain {
                 if (args.length < 2 || scenario.mode().equals(args[1])) {
                     run(bareClient, server.url(scenario.path()), scenario, rounds);
                 }
+            }
+            if (args.length < 2 || "socketio".equals(args[1])) {
+                CommandFloods.run(server, rounds);
             }
             if (args.length < 2 || "extras".equals(args[1])) {
                 PipelineRun window = new PipelineRun();

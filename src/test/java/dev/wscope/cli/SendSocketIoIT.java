@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.wscope.server.TestServer;
 import dev.wscope.testing.ScriptPeer;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +124,24 @@ class SendSocketIoIT {
         assertTrue(error.get("message").getAsString().contains("namespace /admin: not authorized"), error.toString());
         assertTrue(run.err().contains("not authorized"), run.err());
         assertTrue(events.stream().noneMatch(e -> "sent".equals(string(e, "kind")) && string(e, "text").contains("never")), run.toString());
+    }
+
+    @Test
+    void theBuiltInServersSocketIoFlood_isTakenWhole_inTheNamespaceAsked() throws Exception {
+        try (TestServer flood = TestServer.start("127.0.0.1", 0)) {
+            CliRun run = CliRun.of("send", "--protocol", "socket.io", "--socketio-path", "/flood", "--quiet", "--wait", "30",
+                    "http://127.0.0.1:" + flood.port() + "/news?n=5000&size=64&mode=socket.io");
+            CliRun events = CliRun.of("send", "--protocol", "socket.io", "--socketio-path", "/flood", "--wait", "30", "--json",
+                    "http://127.0.0.1:" + flood.port() + "/news?n=2&size=64&mode=socket.io");
+
+            assertEquals(0, run.exit(), run.toString());
+            // the open packet, the namespace's connect, the events and the closing __END__ event
+            assertEquals("sent 1, received 5003, closed 1000 by server", run.out().strip());
+            JsonObject tick = protocol(events(events), "received", p -> "tick".equals(string(p, "event")));
+            assertEquals("/news", tick.get("namespace").getAsString());
+            assertEquals(64, events(events).stream().filter(e -> "received".equals(string(e, "kind")))
+                    .filter(e -> string(e, "text").contains("tick")).findFirst().orElseThrow().get("size").getAsInt());
+        }
     }
 
     private static ScriptPeer server(String eio) {
