@@ -5,7 +5,6 @@ import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.ReconnectOptions;
-import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -99,7 +98,7 @@ public final class ConnectionSession {
             return;
         }
         ConnectRequest request = sendable.get();
-        URI target = WsUrl.check(request.url()).uri();
+        URI target = request.urlCheck().uri();
         String attempt = reconnection.inProgress() ? " (reconnect attempt " + reconnection.attempt() + " of "
                 + request.options().reconnect().attempts() + ")" : "";
         setState(ConnectionState.CONNECTING, "Connecting to " + UrlCredentials.masked(target.toString()) + attempt + " …");

@@ -37,10 +37,17 @@ public record ConnectRequest(String url, List<KeyValue> headers, List<KeyValue> 
         return pairs.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", pairs));
     }
 
+    /**
+     * The address checked as the request's protocol takes it: Socket.IO's users write the web address
+     * (http://host:3000/admin), which its driver dials as ws://; any other takes ws:// and wss:// only.
+     */
+    public UrlCheck urlCheck() {
+        return options.protocol().kind() == ProtocolKind.SOCKET_IO ? WsUrl.checkWebAddress(url) : WsUrl.check(url);
+    }
+
     /** The first thing that keeps this request from being sent, in words; empty when it can be sent. */
     public Optional<String> problem() {
-        // Socket.IO's users write the web address (http://host:3000/admin): its driver dials the WebSocket one
-        UrlCheck url = options.protocol().kind() == ProtocolKind.SOCKET_IO ? WsUrl.checkWebAddress(this.url) : WsUrl.check(this.url);
+        UrlCheck url = urlCheck();
         if (!url.ok()) {
             return Optional.of(url.error());
         }

@@ -3,7 +3,6 @@ package dev.wscope.core.variables;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.KeyValue;
 import dev.wscope.core.request.UrlCheck;
-import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.Header;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +81,7 @@ public final class UrlCredentials {
     }
 
     private static Optional<String> authorization(ConnectRequest request) {
-        UrlCheck check = WsUrl.check(request.url());
+        UrlCheck check = request.urlCheck();
         return check.ok() ? authorization(check.uri()) : Optional.empty();
     }
 }

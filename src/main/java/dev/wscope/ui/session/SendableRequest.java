@@ -2,7 +2,6 @@ package dev.wscope.ui.session;
 
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.request.UrlCheck;
-import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.variables.UnresolvedVariable;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,7 @@ final class SendableRequest {
             return Optional.empty();
         }
         ConnectRequest request = variables.resolver().resolve(typed);
-        UrlCheck check = WsUrl.check(request.url());
+        UrlCheck check = request.urlCheck();
         if (!check.ok()) {
             error.set(check.error());
             suggestion.set(check.suggestion() == null ? "" : check.suggestion());

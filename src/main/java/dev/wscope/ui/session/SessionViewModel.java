@@ -5,7 +5,6 @@ import dev.wscope.core.protocol.ProtocolKind;
 import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
-import dev.wscope.core.request.WsUrl;
 import dev.wscope.core.timeline.CloseCodes;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.protocol.ProtocolSniffer;
@@ -149,7 +148,7 @@ public final class SessionViewModel implements SessionListener {
     /** Runs the doctor on the request as it stands, connected or not. */
     public void diagnose() {
         sendableRequest().ifPresent(request -> {
-            URI target = WsUrl.check(request.url()).uri();
+            URI target = request.urlCheck().uri();
             // The built-in test server starts on demand for the doctor as it does for a connection.
             connection.beforeConnecting(target).thenRun(() -> diagnosis.run(request));
         });

@@ -114,6 +114,7 @@ class ConnectRequestTest {
                 .withOptions(ConnectOptions.defaults().withProtocol(ProtocolSetup.of(ProtocolKind.SOCKET_IO)));
 
         assertEquals(Optional.empty(), socketIo.problem());
+        assertEquals("ws://127.0.0.1:3000/admin", socketIo.urlCheck().uri().toString()); // the window's host and port
         assertEquals(Optional.empty(), ConnectRequest.of("HTTPS://h/").withOptions(socketIo.options()).problem());
         assertEquals(Optional.of("The address has no valid host name after ws://"),
                 ConnectRequest.of("http:///admin").withOptions(socketIo.options()).problem());
