@@ -76,7 +76,7 @@ final class SendCommand implements Callable<Integer> {
         try {
             SecondsOption.require("--wait", waitSeconds, true);
             if (saved.given() == (url != null)) {
-                throw new IllegalArgumentException(url == null ? "give the ws:// address to connect to, or a saved request"
+                throw new IllegalArgumentException(url == null ? "give the ws:// address to connect to (URL), or a saved request"
                         + " (--collection FILE --request NAME)" : "give the address or a saved request, not both");
             }
             if (saved.given()) {
