@@ -47,7 +47,7 @@ public final class ComposerViewModel {
         this.session = session;
         this.ui = ui;
         this.ping = new PingModel(session, ui);
-        this.protocol = new ProtocolComposing(session.form().settings().protocol(), text);
+        this.protocol = new ProtocolComposing(session.form().settings().protocol(), text, session.form()::request);
         text.addListener((o, old, now) -> validate());
         format.addListener((o, old, now) -> validate());
         protocol.verbProperty().addListener((o, old, now) -> validate());

@@ -5,6 +5,7 @@ import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolKind;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.protocol.ProtocolDriver;
 import dev.wscope.protocol.Protocols;
@@ -12,6 +13,7 @@ import dev.wscope.ui.session.ProtocolSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,6 +33,8 @@ public final class ProtocolComposing {
             "complete", "nack");
 
     private final ProtocolSettings settings;
+    /** The request as typed: the preview's driver dials it in its head (Socket.IO's namespace is in the address). */
+    private final Supplier<ConnectRequest> request;
     private final StringProperty text;
     /** The composer's own first text: no more the user's than an example is. */
     private final String starter;
@@ -44,8 +48,9 @@ public final class ProtocolComposing {
     private final List<ProtocolMessage> sentOnThisConnection = new ArrayList<>();
     private static final int REPLAYED_AT_MOST = 500;
 
-    ProtocolComposing(ProtocolSettings settings, StringProperty text) {
+    ProtocolComposing(ProtocolSettings settings, StringProperty text, Supplier<ConnectRequest> request) {
         this.settings = settings;
+        this.request = request;
         this.text = text;
         this.starter = text.get();
         settings.kindProperty().addListener((o, old, kind) -> offer(kind));
@@ -88,6 +93,11 @@ public final class ProtocolComposing {
      */
     void check(String argument) throws PayloadException {
         ProtocolDriver scratch = Protocols.driver(settings.toSetup(), new SessionTimeline());
+        try {
+            scratch.prepare(request.get());
+        } catch (RuntimeException unreadable) {
+            // a half-typed address or setting: the frame is shown as the protocol's defaults make it
+        }
         for (ProtocolMessage sent : sentOnThisConnection) {
             try {
                 scratch.encode(sent);
