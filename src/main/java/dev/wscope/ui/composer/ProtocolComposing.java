@@ -92,7 +92,14 @@ public final class ProtocolComposing {
      * driver of its own frames it after what this connection was sent from the composer (see sentOnThisConnection).
      */
     void check(String argument) throws PayloadException {
-        ProtocolDriver scratch = Protocols.driver(settings.toSetup(), new SessionTimeline());
+        ProtocolDriver scratch;
+        try {
+            scratch = Protocols.driver(settings.toSetup(), new SessionTimeline());
+        } catch (IllegalArgumentException badSetting) {
+            // a protocol setting that cannot be read (a half-typed --init): said here, not thrown at the window
+            frame.set("");
+            throw new PayloadException(badSetting.getMessage());
+        }
         try {
             scratch.prepare(request.get());
         } catch (RuntimeException unreadable) {

@@ -27,6 +27,42 @@ class TimelineViewModelTest {
         model.rows().advanceTo(timeline.size());
     }
 
+    private void runUi() {
+        for (Runnable task = ui.poll(); task != null; task = ui.poll()) {
+            task.run();
+        }
+    }
+
+    private List<String> texts() {
+        List<String> shown = new ArrayList<>();
+        model.rows().forEach(entry -> shown.add(entry.event() instanceof TimelineEvent.Message m ? m.text()
+                : entry.event().kind()));
+        return shown;
+    }
+
+    @Test
+    void aSocketIoSessionsPingsAndPongs_hideBehindShowHeartbeats_countedAsTheyCome() {
+        timeline.append(new TimelineEvent.Connecting("ws://127.0.0.1:3000/socket.io/?EIO=4&transport=websocket", false,
+                "socket.io"));
+        timeline.append(TimelineEvent.Message.text(Direction.IN, "0{\"sid\":\"a\",\"pingInterval\":500,\"pingTimeout\":500}"));
+        model.advanceTo(timeline.size());
+        runUi();
+        timeline.append(TimelineEvent.Message.text(Direction.IN, "2"));
+        timeline.append(TimelineEvent.Message.text(Direction.OUT, "3"));
+        timeline.append(TimelineEvent.Message.text(Direction.IN, "42[\"chat\",\"hi\"]"));
+        model.advanceTo(timeline.size());
+        runUi();
+
+        assertEquals(List.of("42[\"chat\",\"hi\"]", "0{\"sid\":\"a\",\"pingInterval\":500,\"pingTimeout\":500}", "connecting"),
+                texts(), "newest first, the ping and its pong left out");
+        assertEquals(2, model.heartbeatsHiddenProperty().get());
+        assertEquals(true, model.anyProtocolProperty().get());
+
+        model.showHeartbeatsProperty().set(true);
+        runUi();
+        assertEquals(5, model.rows().size());
+    }
+
     @Test
     void rowsArrivingWhileNotFollowing_areCountedAsUnseen_untilFollowingAgain() {
         receive(3);
