@@ -6,6 +6,7 @@ import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.protocol.actioncable.ActionCableCodec;
 import dev.wscope.protocol.actioncable.ActionCableDriver;
+import dev.wscope.protocol.graphql.GraphQlCodec;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +19,8 @@ public final class Protocols {
     public static Optional<ProtocolCodec> codec(ProtocolKind kind) {
         return switch (kind) {
             case RAW -> Optional.empty();
-            case SOCKET_IO, GRAPHQL, STOMP -> Optional.empty();
+            case SOCKET_IO, STOMP -> Optional.empty();
+            case GRAPHQL -> Optional.of(new GraphQlCodec());
             case ACTION_CABLE -> Optional.of(new ActionCableCodec());
         };
     }
