@@ -7,6 +7,7 @@ import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.protocol.actioncable.ActionCableCodec;
 import dev.wscope.protocol.actioncable.ActionCableDriver;
 import dev.wscope.protocol.graphql.GraphQlCodec;
+import dev.wscope.protocol.graphql.GraphQlDriver;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +29,8 @@ public final class Protocols {
     /** The verbs of `-m VERB:ARG` the protocol frames (emit, ack; subscribe, complete; ...); none for raw. */
     public static Set<String> verbs(ProtocolKind kind) {
         return switch (kind) {
-            case RAW, SOCKET_IO, GRAPHQL, STOMP -> Set.of();
+            case RAW, SOCKET_IO, STOMP -> Set.of();
+            case GRAPHQL -> GraphQlDriver.VERBS;
             case ACTION_CABLE -> ActionCableDriver.VERBS;
         };
     }
@@ -37,6 +39,9 @@ public final class Protocols {
     public static ProtocolDriver driver(ProtocolSetup setup, SessionTimeline timeline) {
         if (setup.isRaw()) {
             throw new IllegalArgumentException("raw frames need no protocol driver");
+        }
+        if (setup.kind() == ProtocolKind.GRAPHQL) {
+            return new GraphQlDriver(setup, timeline);
         }
         if (setup.kind() == ProtocolKind.ACTION_CABLE) {
             return new ActionCableDriver(timeline);

@@ -114,7 +114,7 @@ public final class GraphQlCodec implements ProtocolCodec {
     }
 
     /** The errors' messages, "; " between them: graphql-ws sends a list of GraphQL errors, the legacy one an object. */
-    private static String errors(JsonElement payload) {
+    static String errors(JsonElement payload) {
         if (!present(payload)) {
             return "";
         }
