@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -38,7 +37,6 @@ public final class GraphQlDriver extends DriverBase {
     /** Until the connection opens the current dialect frames messages: a check of them before dialling is the same. */
     private volatile GraphQlDialect dialect = GraphQlDialect.TRANSPORT_WS;
     private final AtomicInteger lastId = new AtomicInteger();
-    private final Set<String> ids = ConcurrentHashMap.newKeySet();
 
     /** IllegalArgumentException when the --init payload is not a JSON object. */
     public GraphQlDriver(ProtocolSetup setup, SessionTimeline timeline) {
@@ -137,9 +135,7 @@ public final class GraphQlDriver extends DriverBase {
         require(operation, "variables", JsonElement::isJsonObject, "a JSON object");
         require(operation, "operationName", element -> element.isJsonPrimitive() && element.getAsJsonPrimitive().isString(),
                 "a string");
-        String id = String.valueOf(lastId.incrementAndGet());
-        ids.add(id);
-        return frame(dialect.subscribeType(), id, operation);
+        return frame(dialect.subscribeType(), String.valueOf(lastId.incrementAndGet()), operation);
     }
 
     private static void require(JsonObject operation, String member, Predicate<JsonElement> test,
@@ -150,11 +146,14 @@ public final class GraphQlDriver extends DriverBase {
         }
     }
 
+    /**
+     * Any id: the window frames a message on a driver of its own to show it, which has started no operation, and a
+     * server's operation may have been started by a raw frame.
+     */
     private JsonObject complete(String id) throws PayloadException {
-        if (!ids.contains(id)) {
-            throw new PayloadException("complete: takes the id of an operation a subscribe: before it started (they"
-                    + " are numbered 1, 2, 3 ... in order), e.g. complete:1; " + (ids.isEmpty()
-                    ? "none was started before it" : "there is no operation " + (id.isEmpty() ? "with an empty id" : id)));
+        if (id.isEmpty()) {
+            throw new PayloadException("complete: takes the id of the operation to end (subscribe: numbers them 1, 2, 3"
+                    + " ... in the order sent), e.g. complete:1; the id is missing");
         }
         return frame(dialect.completeType(), id, null);
     }

@@ -152,14 +152,11 @@ class GraphQlDriverTest {
     }
 
     @Test
-    void aCompleteOfNoOperationStartedIsWrong() throws PayloadException {
-        GraphQlDriver driver = driver(null);
-        PayloadException none = assertThrows(PayloadException.class, () -> driver.encode(new ProtocolMessage("complete", "1")));
-        assertTrue(none.getMessage().endsWith("none was started before it"), none.getMessage());
+    void aCompleteNeedsAnId_anyOne() throws PayloadException {
+        PayloadException none = assertThrows(PayloadException.class, () -> driver(null).encode(new ProtocolMessage("complete", " ")));
+        assertTrue(none.getMessage().startsWith("complete: takes the id of the operation to end"), none.getMessage());
 
-        driver.encode(new ProtocolMessage("subscribe", "{\"query\": \"{ hello }\"}"));
-        PayloadException other = assertThrows(PayloadException.class, () -> driver.encode(new ProtocolMessage("complete", "2")));
-        assertTrue(other.getMessage().endsWith("there is no operation 2"), other.getMessage());
+        assertEquals("{\"type\":\"complete\",\"id\":\"op-7\"}", encoded(driver(null), "complete", "op-7"));
     }
 
     @Test
