@@ -44,17 +44,20 @@ public final class GraphQlDriver extends DriverBase {
         this.init = setup.setting(ProtocolSetup.INIT).map(GraphQlDriver::initPayload).orElse(null);
     }
 
+    /** What is wrong is said without the value itself: it often holds a token. */
     private static JsonObject initPayload(String json) {
+        String wrong;
         try {
             JsonElement parsed = JsonParser.parseString(json);
             if (parsed.isJsonObject()) {
                 return parsed.getAsJsonObject();
             }
+            wrong = "what was given is JSON but not an object";
         } catch (JsonParseException e) {
-            // said below
+            wrong = "what was given is not JSON";
         }
         throw new IllegalArgumentException("--init takes connection_init's payload, a JSON object such as"
-                + " {\"token\": \"...\"}; got " + json);
+                + " {\"token\": \"...\"}; " + wrong);
     }
 
     /** Offers both dialects (legacy first, see {@link GraphQlDialect#OFFERED}) unless the user named one of them. */

@@ -87,9 +87,13 @@ class GraphQlDriverTest {
 
     @Test
     void anInitThatIsNoJsonObjectIsRefusedBeforeDialling() {
-        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> driver("[\"token\"]"));
+        IllegalArgumentException array = assertThrows(IllegalArgumentException.class, () -> driver("[\"s3cret\"]"));
+        IllegalArgumentException notJson = assertThrows(IllegalArgumentException.class, () -> driver("{token: s3cret"));
 
-        assertTrue(wrong.getMessage().startsWith("--init takes connection_init's payload, a JSON object"), wrong.getMessage());
+        assertEquals("--init takes connection_init's payload, a JSON object such as {\"token\": \"...\"}; what was given is JSON"
+                + " but not an object", array.getMessage());
+        assertTrue(notJson.getMessage().endsWith("; what was given is not JSON"), notJson.getMessage());
+        assertFalse(notJson.getMessage().contains("s3cret"), "a token is not echoed");
     }
 
     @Test
