@@ -86,7 +86,7 @@ public final class GraphQlCodec implements ProtocolCodec {
     }
 
     /** The operation as written, on one line: its name, its query (cut when long) and its variables. */
-    private static String operation(JsonElement payload) {
+    static String operation(JsonElement payload) {
         if (!present(payload) || !payload.isJsonObject()) {
             return present(payload) ? payload.toString() : "";
         }

@@ -8,6 +8,7 @@ import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.protocol.ProtocolSetup;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
@@ -23,8 +24,8 @@ import java.util.function.Predicate;
 /**
  * Speaks GraphQL over WebSocket in the dialect the server chose from the two offered: sends connection_init (with
  * the --init payload), is ready at connection_ack, answers graphql-transport-ws's ping with pong, gives operations
- * the ids 1, 2, 3 ... and names a refusal (the legacy connection_error, a close code of graphql-ws's) in the server's
- * words with what to try.
+ * the ids 1, 2, 3 ... (listed while they run, for the window), and names a refusal (the legacy connection_error, a
+ * close code of graphql-ws's) in the server's words with what to try.
  */
 public final class GraphQlDriver extends DriverBase {
     /** The verbs of -m: subscribe runs a query, mutation or subscription; complete ends one by its id. */
@@ -37,6 +38,7 @@ public final class GraphQlDriver extends DriverBase {
     /** Until the connection opens the current dialect frames messages: a check of them before dialling is the same. */
     private volatile GraphQlDialect dialect = GraphQlDialect.TRANSPORT_WS;
     private final AtomicInteger lastId = new AtomicInteger();
+    private final RunningOperations operations = new RunningOperations();
 
     /** IllegalArgumentException when the --init payload is not a JSON object. */
     public GraphQlDriver(ProtocolSetup setup, SessionTimeline timeline) {
@@ -89,10 +91,11 @@ public final class GraphQlDriver extends DriverBase {
         }
         switch (GraphQlCodec.string(message.get(), "type")) {
             case "connection_ack" -> markReady();
+            case "complete", "error" -> operations.ended(GraphQlCodec.string(message.get(), "id"));
             case "ping" -> answerPing(message.get().get("payload"));
             case "connection_error" -> rejected(GraphQlRefusal.ofConnectionError(GraphQlCodec.errors(message.get().get("payload"))));
             default -> {
-                // results, completions and keep-alives are the user's to read, on the timeline
+                // results and keep-alives are the user's to read, on the timeline
             }
         }
     }
@@ -105,10 +108,17 @@ public final class GraphQlDriver extends DriverBase {
     /** A close code that refuses (4403 Forbidden ...) is named, unless the legacy connection_error named it already. */
     @Override
     public void closed() {
+        operations.clear();
         LastEvent.of(timeline, TimelineEvent.Closed.class)
                 .flatMap(closed -> GraphQlRefusal.ofClose(closed.code(), closed.reason()))
                 .ifPresent(this::rejected);
         super.closed();
+    }
+
+    /** The operations running, each ended by its complete:ID. */
+    @Override
+    public List<Subscription> subscriptions() {
+        return operations.list();
     }
 
     @Override
@@ -138,7 +148,9 @@ public final class GraphQlDriver extends DriverBase {
         require(operation, "variables", JsonElement::isJsonObject, "a JSON object");
         require(operation, "operationName", element -> element.isJsonPrimitive() && element.getAsJsonPrimitive().isString(),
                 "a string");
-        return frame(dialect.subscribeType(), String.valueOf(lastId.incrementAndGet()), operation);
+        String id = String.valueOf(lastId.incrementAndGet());
+        operations.started(id, GraphQlCodec.operation(operation));
+        return frame(dialect.subscribeType(), id, operation);
     }
 
     private static void require(JsonObject operation, String member, Predicate<JsonElement> test,
@@ -158,6 +170,7 @@ public final class GraphQlDriver extends DriverBase {
             throw new PayloadException("complete: takes the id of the operation to end (subscribe: numbers them 1, 2, 3"
                     + " ... in the order sent), e.g. complete:1; the id is missing");
         }
+        operations.ended(id);
         return frame(dialect.completeType(), id, null);
     }
 

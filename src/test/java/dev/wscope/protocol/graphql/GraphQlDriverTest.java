@@ -11,6 +11,7 @@ import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolKind;
 import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.protocol.ProtocolSetup;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.ClosedBy;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -161,6 +162,29 @@ class GraphQlDriverTest {
         assertTrue(none.getMessage().startsWith("complete: takes the id of the operation to end"), none.getMessage());
 
         assertEquals("{\"type\":\"complete\",\"id\":\"op-7\"}", encoded(driver(null), "complete", "op-7"));
+    }
+
+    @Test
+    void theOperationsRunningAreListed_tillTheServerOrTheUserEndsThem() throws PayloadException {
+        GraphQlDriver driver = opened("graphql-transport-ws", null);
+        receive(driver, "{\"type\":\"connection_ack\"}");
+        encoded(driver, "subscribe", "{\"query\": \"subscription { greetings }\"}");
+        encoded(driver, "subscribe", "{\"query\": \"query Q { hello }\", \"operationName\": \"Q\"}");
+        encoded(driver, "subscribe", "{\"query\": \"subscription { ticks }\"}");
+        encoded(driver, "subscribe", "{\"query\": \"{ nope }\"}");
+
+        assertEquals(List.of(new Subscription("#1 subscription { greetings }", new ProtocolMessage("complete", "1")),
+                new Subscription("#2 Q: query Q { hello }", new ProtocolMessage("complete", "2")),
+                new Subscription("#3 subscription { ticks }", new ProtocolMessage("complete", "3")),
+                new Subscription("#4 { nope }", new ProtocolMessage("complete", "4"))), driver.subscriptions());
+        receive(driver, "{\"id\":\"1\",\"type\":\"complete\"}");
+        receive(driver, "{\"id\":\"4\",\"type\":\"error\",\"payload\":[{\"message\":\"Cannot query field\"}]}");
+        encoded(driver, "complete", "3");
+        assertEquals(List.of("#2 Q: query Q { hello }"), driver.subscriptions().stream().map(Subscription::label).toList());
+
+        timeline.append(new TimelineEvent.Closed(1000, "", ClosedBy.CLIENT));
+        driver.closed();
+        assertEquals(List.of(), driver.subscriptions());
     }
 
     @Test
