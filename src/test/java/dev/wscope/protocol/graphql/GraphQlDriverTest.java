@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParser;
 import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolKind;
@@ -14,6 +15,7 @@ import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.ClosedBy;
+import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.core.timeline.TimelineEvent;
 import dev.wscope.protocol.ProtocolRejected;
@@ -132,6 +134,23 @@ class GraphQlDriverTest {
         assertEquals("{\"type\":\"start\",\"id\":\"1\",\"payload\":{\"query\":\"mutation { shout(word: \\\"hey\\\") }\"}}",
                 encoded(legacy, "subscribe", "{\"query\": \"mutation { shout(word: \\\"hey\\\") }\"}"));
         assertEquals("{\"type\":\"stop\",\"id\":\"1\"}", encoded(legacy, "complete", " 1 "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"graphql-transport-ws, subscribe, complete", "graphql-ws, start, stop"})
+    void whatTheDriverFramesTheCodecReadsBack(String subprotocol, String start, String stop) throws PayloadException {
+        GraphQlDriver driver = opened(subprotocol, null);
+        GraphQlCodec codec = new GraphQlCodec();
+        String operation = "{\"query\": \"query Q($n: String) { hello(name: $n) }\", \"variables\": {\"n\": \"Ada\"}, \"operationName\": \"Q\"}";
+
+        var subscribe = codec.decode(Direction.OUT, false, encoded(driver, "subscribe", operation).getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        var complete = codec.decode(Direction.OUT, false, encoded(driver, "complete", "1").getBytes(StandardCharsets.UTF_8)).orElseThrow();
+
+        assertEquals(start, subscribe.type());
+        assertEquals("1", subscribe.fields().get("id").getAsString());
+        assertEquals(JsonParser.parseString(operation), subscribe.fields().get("payload"));
+        assertEquals(start + " #1 Q: query Q($n: String) { hello(name: $n) } {\"n\":\"Ada\"}", subscribe.summary());
+        assertEquals(stop + " #1", complete.summary());
     }
 
     @Test
