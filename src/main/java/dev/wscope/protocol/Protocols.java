@@ -6,6 +6,8 @@ import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.protocol.actioncable.ActionCableCodec;
 import dev.wscope.protocol.actioncable.ActionCableDriver;
+import dev.wscope.protocol.graphql.GraphQlCodec;
+import dev.wscope.protocol.graphql.GraphQlDriver;
 import dev.wscope.protocol.socketio.AckPairing;
 import dev.wscope.protocol.socketio.SocketIoCodec;
 import dev.wscope.protocol.socketio.SocketIoDriver;
@@ -24,7 +26,8 @@ public final class Protocols {
         return switch (kind) {
             case RAW -> Optional.empty();
             case SOCKET_IO -> Optional.of(SOCKET_IO_CODEC);
-            case GRAPHQL, STOMP -> Optional.empty();
+            case GRAPHQL -> Optional.of(new GraphQlCodec());
+            case STOMP -> Optional.empty();
             case ACTION_CABLE -> Optional.of(new ActionCableCodec());
         };
     }
@@ -33,7 +36,8 @@ public final class Protocols {
     public static Set<String> verbs(ProtocolKind kind) {
         return switch (kind) {
             case SOCKET_IO -> SocketIoDriver.VERBS;
-            case RAW, GRAPHQL, STOMP -> Set.of();
+            case GRAPHQL -> GraphQlDriver.VERBS;
+            case RAW, STOMP -> Set.of();
             case ACTION_CABLE -> ActionCableDriver.VERBS;
         };
     }
@@ -47,6 +51,9 @@ public final class Protocols {
     public static ProtocolDriver driver(ProtocolSetup setup, SessionTimeline timeline) {
         if (setup.isRaw()) {
             throw new IllegalArgumentException("raw frames need no protocol driver");
+        }
+        if (setup.kind() == ProtocolKind.GRAPHQL) {
+            return new GraphQlDriver(setup, timeline);
         }
         if (setup.kind() == ProtocolKind.ACTION_CABLE) {
             return new ActionCableDriver(timeline);
