@@ -6,6 +6,8 @@ import dev.wscope.core.protocol.ProtocolSetup;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.protocol.actioncable.ActionCableCodec;
 import dev.wscope.protocol.actioncable.ActionCableDriver;
+import dev.wscope.protocol.stomp.StompCodec;
+import dev.wscope.protocol.stomp.StompDriver;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +20,8 @@ public final class Protocols {
     public static Optional<ProtocolCodec> codec(ProtocolKind kind) {
         return switch (kind) {
             case RAW -> Optional.empty();
-            case SOCKET_IO, GRAPHQL, STOMP -> Optional.empty();
+            case SOCKET_IO, GRAPHQL -> Optional.empty();
+            case STOMP -> Optional.of(new StompCodec());
             case ACTION_CABLE -> Optional.of(new ActionCableCodec());
         };
     }
@@ -26,7 +29,8 @@ public final class Protocols {
     /** The verbs of `-m VERB:ARG` the protocol frames (emit, ack; subscribe, complete; ...); none for raw. */
     public static Set<String> verbs(ProtocolKind kind) {
         return switch (kind) {
-            case RAW, SOCKET_IO, GRAPHQL, STOMP -> Set.of();
+            case RAW, SOCKET_IO, GRAPHQL -> Set.of();
+            case STOMP -> StompDriver.VERBS;
             case ACTION_CABLE -> ActionCableDriver.VERBS;
         };
     }
@@ -35,6 +39,9 @@ public final class Protocols {
     public static ProtocolDriver driver(ProtocolSetup setup, SessionTimeline timeline) {
         if (setup.isRaw()) {
             throw new IllegalArgumentException("raw frames need no protocol driver");
+        }
+        if (setup.kind() == ProtocolKind.STOMP) {
+            return new StompDriver(setup, timeline);
         }
         if (setup.kind() == ProtocolKind.ACTION_CABLE) {
             return new ActionCableDriver(timeline);
