@@ -1,0 +1,113 @@
+package dev.wscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import dev.wscope.testing.ChildJvm;
+import dev.wscope.testing.RabbitMq;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** `wscope send --protocol stomp` against a real RabbitMQ (rabbitmq_web_stomp) started for these tests. */
+class StompRabbitMqIT {
+    private static RabbitMq rabbit;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        rabbit = RabbitMq.start();
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        if (rabbit != null) {
+            rabbit.close();
+        }
+    }
+
+    private static ChildJvm send(String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("send", rabbit.url(), "--protocol", "stomp", "--json"));
+        args.addAll(List.of(options));
+        return ChildJvm.run("256m", 60, args.toArray(String[]::new));
+    }
+
+    /** The sent or received events whose STOMP command is this one, in order. */
+    private static List<JsonObject> frames(ChildJvm run, String kind, String command) {
+        return run.events(kind).stream().filter(event -> event.has("protocol")
+                && command.equals(event.getAsJsonObject("protocol").get("command").getAsString())).toList();
+    }
+
+    private static String header(JsonObject event, String name) {
+        return event.getAsJsonObject("protocol").getAsJsonObject("headers").get(name).getAsString();
+    }
+
+    @Test
+    void subscribesSendsAndReceivesWithReceipts() throws Exception {
+        ChildJvm run = send("--login", "guest", "--passcode", "guest", "--wait", "2",
+                "-m", "subscribe:{\"destination\": \"/topic/prices\", \"receipt\": true}",
+                "-m", "send:{\"destination\": \"/topic/prices\", \"body\": {\"p\": 1}, \"headers\": {\"note\": \"a:b\"}, \"receipt\": true}");
+
+        assertEquals(0, run.exit(), run.err() + run.out());
+        List<JsonObject> connected = frames(run, "received", "CONNECTED");
+        assertEquals("1.2", header(connected.get(0), "version"), run.out());
+        assertEquals(List.of("r-1", "r-2"), frames(run, "received", "RECEIPT").stream().map(receipt -> header(receipt, "receipt-id")).toList(),
+                "each receipt asked for came: " + run.out());
+        List<JsonObject> messages = frames(run, "received", "MESSAGE");
+        assertEquals(1, messages.size(), run.out());
+        JsonObject message = messages.get(0);
+        assertEquals("{\"p\":1}", message.getAsJsonObject("protocol").get("body").getAsString());
+        assertEquals("/topic/prices", header(message, "destination"));
+        assertEquals("a:b", header(message, "note"), "a colon in a header goes escaped and comes back");
+        assertEquals("sub-0", header(message, "subscription"));
+    }
+
+    @Test
+    void thePasscodeGoesToTheBrokerButNotIntoTheOutput() throws Exception {
+        ChildJvm run = send("--login", "guest", "--passcode", "guest", "--wait", "0.5");
+
+        assertEquals(0, run.exit(), run.err());
+        JsonObject connect = frames(run, "sent", "CONNECT").get(0);
+        assertEquals("*****", header(connect, "passcode"));
+        assertFalse(run.out().contains("passcode:guest"), run.out());
+        assertEquals(1, frames(run, "received", "CONNECTED").size(), "RabbitMQ took the real passcode: " + run.out());
+    }
+
+    @Test
+    void heartBeatsGoBothWaysAndTheBrokerKeepsTheConnection() throws Exception {
+        ChildJvm run = send("--login", "guest", "--passcode", "guest", "--heartbeat", "1000,1000", "--wait", "4.5");
+
+        // RabbitMQ drops a client silent for two of its intervals ("STOMP died"): the close would be the server's
+        assertEquals(0, run.exit(), run.err() + rabbit.output());
+        JsonObject closed = run.events("closed").get(0);
+        assertEquals("client", closed.get("by").getAsString(), run.out());
+        long sent = run.events("sent").stream().filter(event -> event.has("heartbeat")).count();
+        long received = run.events("received").stream().filter(event -> event.has("heartbeat")).count();
+        assertTrue(sent >= 3, "Wscope's heart-beats over 4.5 s at 1 s: " + sent + "\n" + run.out());
+        assertTrue(received >= 3, "RabbitMQ's heart-beats over 4.5 s at 1 s: " + received + "\n" + run.out());
+    }
+
+    @Test
+    void aWrongPasscodeIsTheBrokersErrorNamedAndExitOne() throws Exception {
+        ChildJvm run = send("--login", "guest", "--passcode", "wrong", "--wait", "2", "-m", "subscribe:/queue/x");
+
+        assertEquals(1, run.exit(), run.out());
+        JsonObject error = run.events("error").get(0);
+        assertEquals("protocol-rejected", error.get("cause").getAsString());
+        assertTrue(error.get("message").getAsString().startsWith("STOMP ERROR: Bad CONNECT: Access refused for user 'guest'"
+                + " (check --login, --passcode and --vhost"), error.toString());
+        assertTrue(run.err().contains("Access refused for user 'guest'"), run.err());
+        assertTrue(frames(run, "sent", "SUBSCRIBE").isEmpty(), "nothing sent after the refusal: " + run.out());
+    }
+
+    @Test
+    void aVirtualHostTheBrokerDoesNotHaveIsRefusedInItsWords() throws Exception {
+        ChildJvm run = send("--login", "guest", "--passcode", "guest", "--vhost", "nowhere", "--wait", "2");
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("Virtual host 'nowhere' access denied"), run.err());
+    }
+}
