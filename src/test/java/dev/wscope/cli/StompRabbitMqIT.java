@@ -5,10 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.ProtocolSetup;
+import dev.wscope.core.request.ConnectRequest;
+import dev.wscope.core.timeline.Direction;
+import dev.wscope.core.timeline.SessionTimeline;
+import dev.wscope.core.timeline.TimelineEntry;
+import dev.wscope.core.timeline.TimelineEvent;
+import dev.wscope.engine.WebSocketConnector;
+import dev.wscope.protocol.ProtocolConnection;
+import dev.wscope.protocol.ProtocolConnector;
+import dev.wscope.protocol.stomp.StompFrame;
+import dev.wscope.session.Connection;
 import dev.wscope.testing.ChildJvm;
 import dev.wscope.testing.RabbitMq;
+import dev.wscope.testing.Waits;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +119,83 @@ class StompRabbitMqIT {
                 + " (check --login, --passcode and --vhost"), error.toString());
         assertTrue(run.err().contains("Access refused for user 'guest'"), run.err());
         assertTrue(frames(run, "sent", "SUBSCRIBE").isEmpty(), "nothing sent after the refusal: " + run.out());
+    }
+
+    /** ACK and NACK need the id of a message received, so this session is held in process rather than by `send`. */
+    @Test
+    void aNackedMessageComesAgainAndAnAckedOneIsGone() throws Exception {
+        ExecutorService executor = Executors.newCachedThreadPool();
+        try {
+            SessionTimeline timeline = new SessionTimeline();
+            try (Session session = Session.open(executor, timeline)) {
+                session.send("subscribe", "{\"destination\": \"/queue/acks\", \"ack\": \"client-individual\", \"receipt\": true}");
+                session.send("send", "{\"destination\": \"/queue/acks\", \"body\": \"one\"}");
+                StompFrame first = session.message(0);
+                assertEquals("false", first.header("redelivered").orElseThrow());
+                session.send("nack", first.header("ack").orElseThrow());
+                StompFrame again = session.message(1);
+                assertEquals("true", again.header("redelivered").orElseThrow(), "RabbitMQ requeued the NACKed message");
+                assertEquals("one", again.body());
+                // by its message-id: Wscope names it by its ack header, as STOMP 1.2 wants
+                session.send("ack", again.header("message-id").orElseThrow());
+                Waits.until("the ACK sent", () -> session.sent("ACK\nid:" + again.header("ack").orElseThrow() + "\n"), Duration.ofSeconds(5));
+            }
+            SessionTimeline later = new SessionTimeline();
+            try (Session session = Session.open(executor, later)) {
+                session.send("subscribe", "{\"destination\": \"/queue/acks\", \"receipt\": true}");
+                Waits.until("the subscription's receipt", () -> session.received("RECEIPT"), Duration.ofSeconds(5));
+                Thread.sleep(500);
+                assertFalse(session.received("MESSAGE"), "the ACKed message was removed from the queue");
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /** A STOMP session on RabbitMQ opened through the protocol layer, as `send` and the window do. */
+    private record Session(ProtocolConnection connection, SessionTimeline timeline) implements AutoCloseable {
+        static Session open(ExecutorService executor, SessionTimeline timeline) throws Exception {
+            ConnectRequest request = ConnectRequest.of(rabbit.url());
+            request = request.withOptions(request.options().withProtocol(ProtocolSetup.of(ProtocolKind.STOMP)
+                    .with(ProtocolSetup.LOGIN, "guest").with(ProtocolSetup.PASSCODE, "guest")));
+            Connection opened = new ProtocolConnector(new WebSocketConnector(executor)).connect(request, timeline).get(30, TimeUnit.SECONDS);
+            return new Session((ProtocolConnection) opened, timeline);
+        }
+
+        void send(String verb, String argument) throws Exception {
+            connection.send(new ProtocolMessage(verb, argument), 10_000);
+        }
+
+        private List<StompFrame> frames(Direction direction) {
+            return timeline.all().stream().map(TimelineEntry::event).filter(TimelineEvent.Message.class::isInstance)
+                    .map(TimelineEvent.Message.class::cast).filter(message -> message.direction() == direction)
+                    .flatMap(message -> StompFrame.parse(message.payload()).stream()).toList();
+        }
+
+        boolean received(String command) {
+            return frames(Direction.IN).stream().anyMatch(frame -> frame.command().equals(command));
+        }
+
+        boolean sent(String start) {
+            return timeline.all().stream().map(TimelineEntry::event).filter(TimelineEvent.Message.class::isInstance)
+                    .map(TimelineEvent.Message.class::cast).anyMatch(message -> message.direction() == Direction.OUT && message.text().startsWith(start));
+        }
+
+        /** The MESSAGE received at this index, waited for. */
+        StompFrame message(int index) {
+            Waits.until("MESSAGE #" + (index + 1), () -> messages().size() > index, Duration.ofSeconds(10));
+            return messages().get(index);
+        }
+
+        private List<StompFrame> messages() {
+            return frames(Direction.IN).stream().filter(frame -> frame.command().equals("MESSAGE")).toList();
+        }
+
+        @Override
+        public void close() throws Exception {
+            connection.close(1000, "");
+            connection.closed().get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test

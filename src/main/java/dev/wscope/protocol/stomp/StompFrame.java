@@ -46,7 +46,7 @@ public record StompFrame(String command, Map<String, String> headers, String bod
     }
 
     /** The frame in the message; empty when the message is not a whole STOMP frame (an unknown command, no NUL). */
-    static Optional<StompFrame> parse(byte[] payload) {
+    public static Optional<StompFrame> parse(byte[] payload) {
         int start = 0;
         while (start < payload.length && (payload[start] == '\n' || payload[start] == '\r')) {
             start++; // heart-beats may precede a frame
