@@ -152,6 +152,24 @@ class StompRabbitMqIT {
         }
     }
 
+    @Test
+    void anUnsubscribedDestinationDeliversNothingMore() throws Exception {
+        ExecutorService executor = Executors.newCachedThreadPool();
+        try (Session session = Session.open(executor, new SessionTimeline())) {
+            session.send("subscribe", "/topic/news");
+            session.send("send", "{\"destination\": \"/topic/news\", \"body\": \"first\"}");
+            assertEquals("first", session.message(0).body());
+            session.send("unsubscribe", "/topic/news");
+            session.send("send", "{\"destination\": \"/topic/news\", \"body\": \"second\", \"receipt\": true}");
+            Waits.until("the second send's receipt", () -> session.received("RECEIPT"), Duration.ofSeconds(5));
+            Thread.sleep(300);
+            assertEquals(1, session.messages().size(), "nothing after UNSUBSCRIBE");
+            assertFalse(session.received("ERROR"));
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
     /** A STOMP session on RabbitMQ opened through the protocol layer, as `send` and the window do. */
     private record Session(ProtocolConnection connection, SessionTimeline timeline) implements AutoCloseable {
         static Session open(ExecutorService executor, SessionTimeline timeline) throws Exception {
