@@ -217,6 +217,18 @@ class StompRabbitMqIT {
     }
 
     @Test
+    void theDoctorOpensTheStompSessionLastAndNamesARefusal() throws Exception {
+        ChildJvm healthy = ChildJvm.run("256m", 60, "doctor", rabbit.url(), "--protocol", "stomp", "--login", "guest", "--passcode", "guest");
+        assertEquals(0, healthy.exit(), healthy.out() + healthy.err());
+        assertTrue(healthy.out().contains("protocol: stomp"), healthy.out());
+
+        ChildJvm refused = ChildJvm.run("256m", 60, "doctor", rabbit.url(), "--protocol", "stomp", "--login", "guest", "--passcode", "wrong");
+        assertEquals(1, refused.exit(), refused.out() + refused.err());
+        assertTrue(refused.out().contains("Access refused for user 'guest'"), refused.out());
+        assertFalse(refused.out().contains("wrong"), "the passcode is not printed: " + refused.out());
+    }
+
+    @Test
     void aVirtualHostTheBrokerDoesNotHaveIsRefusedInItsWords() throws Exception {
         ChildJvm run = send("--login", "guest", "--passcode", "guest", "--vhost", "nowhere", "--wait", "2");
 
