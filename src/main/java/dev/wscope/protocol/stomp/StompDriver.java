@@ -58,6 +58,8 @@ public final class StompDriver extends DriverBase {
         settings.login().ifPresent(login -> headers.put("login", login));
         settings.passcode().ifPresent(passcode -> headers.put("passcode", passcode));
         headers.put("heart-beat", settings.heartbeatHeader());
+        // the passcode mask lasts for this one frame: nothing of the user's goes before CONNECTED (sends wait for
+        // it), and a mask kept longer would be dropped anyway by the window's own when its environment changes
         UnaryOperator<String> others = timeline.mask();
         timeline.setMask(PasscodeMask.over(others));
         try {

@@ -121,6 +121,16 @@ class StompDriverTest {
     }
 
     @Test
+    void anErrorAfterConnectedIsARefusalTooWithoutTheLoginAdvice() {
+        open(stomp());
+        receive("CONNECTED\nversion:1.2\nheart-beat:0,0\n\n\0");
+        receive("ERROR\nmessage:Subscription not found\n\nThere is no current subscription with tag 'T_sub-0'.\0");
+        TimelineEvent.Error error = (TimelineEvent.Error) timeline.get(timeline.size() - 1).event();
+        assertEquals("STOMP ERROR: Subscription not found: There is no current subscription with tag 'T_sub-0'.", error.message());
+        assertEquals(ProtocolRejected.CAUSE, error.cause());
+    }
+
+    @Test
     void subscriptionsAreNumberedAndUnsubscribeNamesTheDestinationsId() throws PayloadException {
         open(stomp());
         assertEquals("SUBSCRIBE\nid:sub-0\ndestination:/topic/prices\nack:auto\n\n\0", encode("subscribe", "/topic/prices"));
