@@ -6,9 +6,11 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
+import dev.wscope.core.protocol.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,17 +29,17 @@ final class StompComposer {
     private static final String SEND_FORM = "send:{\"destination\": \"/queue/x\", \"body\": \"...\", \"headers\": {...},"
             + " \"receipt\": true}";
 
-    private record Subscription(String id, String ack) {
+    private record Subscribed(String id, String ack) {
     }
 
     /** A message to acknowledge: what ACK names in each version. */
     private record Delivery(String messageId, String ack, String subscription) {
     }
 
-    private final Map<String, Subscription> byDestination = new LinkedHashMap<>();
+    private final Map<String, Subscribed> byDestination = new LinkedHashMap<>();
     private final Map<String, Delivery> awaitingAck = new HashMap<>();
-    private int subscriptions;
-    private int receipts;
+    private int nextSubscription;
+    private int nextReceipt;
 
     synchronized StompFrame compose(ProtocolMessage message, StompVersion version) throws PayloadException {
         String argument = message.argument().strip();
@@ -50,6 +52,12 @@ final class StompComposer {
             default -> throw new PayloadException("STOMP's verbs are " + String.join(", ", VERBS.stream().sorted().toList())
                     + "; got \"" + message.verb() + "\"");
         };
+    }
+
+    /** The destinations subscribed to, in order, each with its id and the unsubscribe that ends it. */
+    synchronized List<Subscription> subscriptions() {
+        return byDestination.entrySet().stream().map(entry -> new Subscription(
+                entry.getKey() + " (" + entry.getValue().id() + ")", new ProtocolMessage("unsubscribe", entry.getKey()))).toList();
     }
 
     /** A MESSAGE received: kept until acknowledged when its subscription's ack mode is the client's. */
@@ -81,11 +89,11 @@ final class StompComposer {
         if (destination.isEmpty()) {
             throw new PayloadException("subscribe needs a destination: " + SUBSCRIBE_FORM);
         }
-        Subscription known = byDestination.get(destination);
+        Subscribed known = byDestination.get(destination);
         if (known != null) {
             throw new PayloadException("already subscribed to " + destination + " as " + known.id() + ": unsubscribe:" + destination + " first");
         }
-        Subscription subscription = new Subscription("sub-" + subscriptions++, ack);
+        Subscribed subscription = new Subscribed("sub-" + nextSubscription++, ack);
         byDestination.put(destination, subscription);
         Map<String, String> frame = new LinkedHashMap<>();
         frame.put("id", subscription.id());
@@ -96,7 +104,7 @@ final class StompComposer {
     }
 
     private StompFrame unsubscribe(String destination) throws PayloadException {
-        Subscription subscription = byDestination.remove(destination);
+        Subscribed subscription = byDestination.remove(destination);
         if (subscription == null) {
             throw new PayloadException("unsubscribe:DESTINATION names a destination subscribed to before"
                     + (byDestination.isEmpty() ? " (none is)" : " (" + String.join(", ", byDestination.keySet()) + ")")
@@ -162,7 +170,7 @@ final class StompComposer {
             return Optional.empty();
         }
         if (receipt.isJsonPrimitive() && receipt.getAsJsonPrimitive().isBoolean()) {
-            return Optional.of("r-" + ++receipts);
+            return Optional.of("r-" + ++nextReceipt);
         }
         if (receipt.isJsonPrimitive()) {
             return Optional.of(receipt.getAsString());

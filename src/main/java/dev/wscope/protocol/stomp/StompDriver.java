@@ -4,6 +4,7 @@ import dev.wscope.core.payload.OutgoingMessage;
 import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.protocol.ProtocolSetup;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.SessionTimeline;
 import dev.wscope.protocol.DriverBase;
@@ -101,6 +102,11 @@ public final class StompDriver extends DriverBase {
             running.cancel(false);
         }
         super.closed();
+    }
+
+    @Override
+    public List<Subscription> subscriptions() {
+        return composer.subscriptions();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.wscope.core.payload.PayloadException;
 import dev.wscope.core.protocol.ProtocolKind;
 import dev.wscope.core.protocol.ProtocolMessage;
 import dev.wscope.core.protocol.ProtocolSetup;
+import dev.wscope.core.protocol.Subscription;
 import dev.wscope.core.request.ConnectRequest;
 import dev.wscope.core.timeline.Direction;
 import dev.wscope.core.timeline.SessionTimeline;
@@ -137,7 +138,10 @@ class StompDriverTest {
         assertEquals("SUBSCRIBE\nid:sub-1\ndestination:/queue/x\nack:client-individual\nx-priority:5\nreceipt:r-1\n\n\0",
                 encode("subscribe", "{\"destination\": \"/queue/x\", \"ack\": \"client-individual\", \"receipt\": true,"
                         + " \"headers\": {\"x-priority\": 5}}"));
+        assertEquals(List.of(new Subscription("/topic/prices (sub-0)", new ProtocolMessage("unsubscribe", "/topic/prices")),
+                new Subscription("/queue/x (sub-1)", new ProtocolMessage("unsubscribe", "/queue/x"))), driver.subscriptions());
         assertEquals("UNSUBSCRIBE\nid:sub-0\n\n\0", encode("unsubscribe", "/topic/prices"));
+        assertEquals(List.of("/queue/x (sub-1)"), driver.subscriptions().stream().map(Subscription::label).toList());
         PayloadException twice = assertThrows(PayloadException.class, () -> encode("unsubscribe", "/topic/prices"));
         assertEquals("unsubscribe:DESTINATION names a destination subscribed to before (/queue/x); got \"/topic/prices\"", twice.getMessage());
         PayloadException again = assertThrows(PayloadException.class, () -> encode("subscribe", "/queue/x"));
