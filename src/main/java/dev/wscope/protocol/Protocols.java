@@ -11,12 +11,18 @@ import dev.wscope.protocol.graphql.GraphQlDriver;
 import dev.wscope.protocol.socketio.AckPairing;
 import dev.wscope.protocol.socketio.SocketIoCodec;
 import dev.wscope.protocol.socketio.SocketIoDriver;
+import dev.wscope.protocol.stomp.StompCodec;
+import dev.wscope.protocol.stomp.StompDriver;
 import java.util.Optional;
 import java.util.Set;
 
 /** Each protocol's codec (to read frames) and driver (to speak it on a connection). */
 public final class Protocols {
+    /** Codecs keep no state: one of each serves every reader, on any thread. */
     private static final ProtocolCodec SOCKET_IO_CODEC = new SocketIoCodec();
+    private static final ProtocolCodec GRAPHQL_CODEC = new GraphQlCodec();
+    private static final ProtocolCodec STOMP_CODEC = new StompCodec();
+    private static final ProtocolCodec ACTION_CABLE_CODEC = new ActionCableCodec();
 
     private Protocols() {
     }
@@ -26,18 +32,19 @@ public final class Protocols {
         return switch (kind) {
             case RAW -> Optional.empty();
             case SOCKET_IO -> Optional.of(SOCKET_IO_CODEC);
-            case GRAPHQL -> Optional.of(new GraphQlCodec());
-            case STOMP -> Optional.empty();
-            case ACTION_CABLE -> Optional.of(new ActionCableCodec());
+            case GRAPHQL -> Optional.of(GRAPHQL_CODEC);
+            case STOMP -> Optional.of(STOMP_CODEC);
+            case ACTION_CABLE -> Optional.of(ACTION_CABLE_CODEC);
         };
     }
 
     /** The verbs of `-m VERB:ARG` the protocol frames (emit, ack; subscribe, complete; ...); none for raw. */
     public static Set<String> verbs(ProtocolKind kind) {
         return switch (kind) {
+            case RAW -> Set.of();
             case SOCKET_IO -> SocketIoDriver.VERBS;
             case GRAPHQL -> GraphQlDriver.VERBS;
-            case RAW, STOMP -> Set.of();
+            case STOMP -> StompDriver.VERBS;
             case ACTION_CABLE -> ActionCableDriver.VERBS;
         };
     }
@@ -47,20 +54,14 @@ public final class Protocols {
         return kind == ProtocolKind.SOCKET_IO ? new AckPairing() : ReplyPairing.NONE;
     }
 
-    /** A driver for one connection; IllegalArgumentException naming a setting that is wrong or a protocol not spoken. */
+    /** A driver for one connection; IllegalArgumentException naming a setting that is wrong (or for raw). */
     public static ProtocolDriver driver(ProtocolSetup setup, SessionTimeline timeline) {
-        if (setup.isRaw()) {
-            throw new IllegalArgumentException("raw frames need no protocol driver");
-        }
-        if (setup.kind() == ProtocolKind.GRAPHQL) {
-            return new GraphQlDriver(setup, timeline);
-        }
-        if (setup.kind() == ProtocolKind.ACTION_CABLE) {
-            return new ActionCableDriver(timeline);
-        }
-        if (setup.kind() == ProtocolKind.SOCKET_IO) {
-            return new SocketIoDriver(setup, timeline);
-        }
-        throw new IllegalArgumentException("Wscope does not speak " + setup.kind().title() + " yet");
+        return switch (setup.kind()) {
+            case RAW -> throw new IllegalArgumentException("raw frames need no protocol driver");
+            case SOCKET_IO -> new SocketIoDriver(setup, timeline);
+            case GRAPHQL -> new GraphQlDriver(setup, timeline);
+            case STOMP -> new StompDriver(setup, timeline);
+            case ACTION_CABLE -> new ActionCableDriver(timeline);
+        };
     }
 }

@@ -68,6 +68,12 @@ public final class LocalServer implements AutoCloseable {
     /** The same, with environment entries given as "NAME=value". */
     public static LocalServer start(String name, Path folder, int port, List<String> command, List<String> environment)
             throws IOException, InterruptedException {
+        return start(name, folder, port, command, environment, START_DEADLINE);
+    }
+
+    /** The same, for a server slower to listen than most (an Erlang node booting its plugins). */
+    public static LocalServer start(String name, Path folder, int port, List<String> command, List<String> environment,
+                                    Duration deadline) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(folder.toFile())
                 .redirectErrorStream(true).redirectOutput(folder.resolve("output.log").toFile());
         for (String entry : environment) {
@@ -75,7 +81,7 @@ public final class LocalServer implements AutoCloseable {
             builder.environment().put(entry.substring(0, equals), entry.substring(equals + 1));
         }
         LocalServer server = new LocalServer(name, builder.start(), folder, port);
-        server.awaitListening();
+        server.awaitListening(deadline);
         return server;
     }
 
@@ -100,13 +106,13 @@ public final class LocalServer implements AutoCloseable {
         return all.toString();
     }
 
-    private void awaitListening() throws IOException, InterruptedException {
+    private void awaitListening(Duration deadline) throws IOException, InterruptedException {
         try {
-            Waits.until(name + " to listen on 127.0.0.1:" + port + " (or exit)", this::exitedOrListening, START_DEADLINE);
+            Waits.until(name + " to listen on 127.0.0.1:" + port + " (or exit)", this::exitedOrListening, deadline);
         } catch (AssertionError timeout) {
             String printed = output();
             close();
-            throw new IOException(name + " did not listen on 127.0.0.1:" + port + " within " + START_DEADLINE.toSeconds()
+            throw new IOException(name + " did not listen on 127.0.0.1:" + port + " within " + deadline.toSeconds()
                     + " s:\n" + printed, timeout);
         }
         if (!process.isAlive()) {

@@ -193,6 +193,11 @@ public final class SessionTimeline {
         this.mask = secrets;
     }
 
+    /** The mask in use, null for none: a protocol hiding its own secret in one frame adds to it, then puts it back. */
+    public UnaryOperator<String> mask() {
+        return mask;
+    }
+
     /** Pausing capture keeps the connection but stops recording messages; they are still counted. */
     public synchronized void setPaused(boolean paused) {
         this.paused = paused;
