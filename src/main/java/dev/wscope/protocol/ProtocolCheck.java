@@ -77,8 +77,8 @@ public final class ProtocolCheck implements Examiner {
                     null, false);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ProtocolRejected rejected) {
-                return refused(name, start, "The server refused the " + title + " session: " + rejected.getMessage(),
-                        request, true);
+                // the driver's words already say who refused what, in the server's words, and what to try
+                return refused(name, start, rejected.getMessage(), request, true);
             }
             return refused(name, start, "The " + title + " session did not open: " + e.getCause().getMessage(), request,
                     false);

@@ -5,7 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.wscope.core.collection.Collection;
+import dev.wscope.core.collection.SavedMessage;
+import dev.wscope.core.collection.SavedRequest;
+import dev.wscope.core.collection.SpecFields;
+import dev.wscope.core.payload.MessageFormat;
+import dev.wscope.core.protocol.ProtocolKind;
+import dev.wscope.core.protocol.ProtocolSetup;
+import dev.wscope.core.request.ConnectOptions;
+import dev.wscope.core.variables.Environment;
+import dev.wscope.core.variables.Variable;
+import dev.wscope.store.CollectionStore;
+import dev.wscope.store.DataFolder;
 import dev.wscope.testing.ActionCable;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +26,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `wscope send --protocol actioncable` against a real Rails Action Cable app (ruby-actioncable 6.1 under puma)
@@ -131,6 +145,29 @@ class ActionCableSendIT {
 
         assertEquals(0, welcome.exit(), welcome.toString());
         assertEquals(1, decoded(events(welcome), "received", "confirm_subscription").size(), welcome.toString());
+    }
+
+    @Test
+    void aRequestSavedWithItsProtocolAndVerbs_isSentAgainFromTheCollection(@TempDir Path folder) throws Exception {
+        SavedRequest saved = SavedRequest.of("Echo room", cable.url())
+                .withOptions(ConnectOptions.defaults().withProtocol(ProtocolSetup.of(ProtocolKind.ACTION_CABLE)))
+                .withMessages(List.of(
+                        new SavedMessage("Join", MessageFormat.JSON, "{\"channel\": \"EchoChannel\", \"room\": \"{{room}}\"}",
+                                false, "subscribe"),
+                        new SavedMessage("Speak", MessageFormat.JSON, "{\"action\": \"speak\", \"text\": \"saved\"}", false,
+                                "perform")));
+        Path file = folder.resolve("cable.json");
+        new CollectionStore(DataFolder.current()).save(file, new Collection("c-cable", "Cable", SpecFields.empty(),
+                List.of(saved), List.of(new Environment("dev", List.of(Variable.plain("room", "42"))))));
+
+        CliRun run = CliRun.of("send", "--collection", file.toString(), "--request", "Echo room", "--json", "--wait", "1.5");
+
+        assertEquals(0, run.exit(), run.toString());
+        List<JsonObject> events = events(run);
+        assertEquals(1, decoded(events, "received", "confirm_subscription").size(), run.toString());
+        JsonObject message = decoded(events, "received", "message").get(0).getAsJsonObject("protocol");
+        assertEquals("{\"text\":\"saved\"}", message.get("message").toString());
+        assertEquals("42", message.getAsJsonObject("identifier").get("room").getAsString(), "the environment's value");
     }
 
     @Test
