@@ -40,6 +40,15 @@ public final class EventFilter implements Predicate<TimelineEntry>, EntryTest {
         return event(event);
     }
 
+    /**
+     * Whether the entry, of the direction and kind asked, holds the text in words of its own beside its payload (a
+     * protocol's summary: an event's name, a destination, a channel, an operation the frame itself names by id).
+     */
+    public boolean matchesWords(TimelineEntry entry, String words) {
+        TimelineEvent event = entry.event();
+        return wants(event.direction(), event.kind()) && (text == null || text.matches(words));
+    }
+
     @Override
     public boolean wants(Direction direction, String kind) {
         return (this.direction == null || this.direction == direction) && (this.kind == null || this.kind.equals(kind));

@@ -3,6 +3,7 @@ package dev.wscope.ui.timeline;
 import dev.wscope.core.detail.DetailDocument;
 import dev.wscope.core.detail.DetailText;
 import dev.wscope.core.detail.EventDetail;
+import dev.wscope.core.search.EventFilter;
 import dev.wscope.core.search.ParallelScan;
 import dev.wscope.core.search.SearchQuery;
 import dev.wscope.core.timeline.Direction;
@@ -211,7 +212,7 @@ public final class TimelineViewModel {
      */
     private void search() {
         long generation = ++searchGeneration;
-        Predicate<TimelineEntry> query;
+        EventFilter query;
         try {
             query = new SearchQuery(filterText.get(), regex.get(), caseSensitive.get(), direction.get(), kind.get())
                     .toPredicate();
@@ -222,7 +223,7 @@ public final class TimelineViewModel {
             rows.setFilter(null); // a search cut short must not leave the rows waiting for its results
             return;
         }
-        Predicate<TimelineEntry> predicate = withoutHeartbeats(query);
+        Predicate<TimelineEntry> predicate = withoutHeartbeats(withSummaries(query));
         if (predicate == null) {
             searching.set(false);
             rows.setFilter(null);
@@ -240,6 +241,18 @@ public final class TimelineViewModel {
                 ui.execute(() -> deliver(generation, new int[0], range[1], true));
             }
         }, background);
+    }
+
+    /**
+     * Under a protocol the filter also looks through each message's summary, so an operation, a channel or an event
+     * named only there (a GraphQL result says #1, its subscribe says the query) is found by its name too.
+     */
+    private Predicate<TimelineEntry> withSummaries(EventFilter query) {
+        if (query == null || !anyProtocol.get()) {
+            return query;
+        }
+        return entry -> query.test(entry) || spans.decode(entry)
+                .map(decoded -> query.matchesWords(entry, decoded.summary())).orElse(false);
     }
 
     /** The filter, and heartbeats left out (and counted) when they are hidden and a protocol was spoken. */

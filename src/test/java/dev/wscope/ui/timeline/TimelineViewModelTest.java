@@ -64,6 +64,24 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theFilter_alsoFindsAProtocolMessageByTheWordsOfItsSummary() {
+        timeline.append(new TimelineEvent.Connecting("ws://127.0.0.1:4000/graphql", false, "graphql"));
+        timeline.append(TimelineEvent.Message.text(Direction.IN, "{\"id\":\"1\",\"type\":\"next\",\"payload\":{\"data\":{\"a\":1}}}"));
+        timeline.append(TimelineEvent.Message.text(Direction.IN, "{\"id\":\"2\",\"type\":\"next\",\"payload\":{\"data\":{\"a\":2}}}"));
+        model.advanceTo(timeline.size());
+        runUi();
+
+        model.filterTextProperty().set("next #2");
+        Waits.until("the filter's search", () -> {
+            runUi();
+            return model.rows().size() == 1;
+        }, Duration.ofSeconds(5));
+
+        assertEquals(List.of("{\"id\":\"2\",\"type\":\"next\",\"payload\":{\"data\":{\"a\":2}}}"), texts(),
+                "\"#2\" is in the summary only");
+    }
+
+    @Test
     void rowsArrivingWhileNotFollowing_areCountedAsUnseen_untilFollowingAgain() {
         receive(3);
         assertEquals(0, model.unseenProperty().get(), "following: every row is in view");
