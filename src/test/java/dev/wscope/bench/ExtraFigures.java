@@ -37,8 +37,10 @@ final class ExtraFigures {
                         }
                     }
                 });
-                model.directionProperty().set(Direction.IN);
+                // the words first: the direction then starts the search with both at once (typed words wait for
+                // a pause, and a search by direction alone, done within it, ended the measure with its million)
                 model.filterTextProperty().set("eth-usd 90999.25");
+                model.directionProperty().set(Direction.IN);
             });
             runs[run] = took.get(60, TimeUnit.SECONDS);
         }
