@@ -1,5 +1,8 @@
 package dev.wscope.ui.common;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableNumberValue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
@@ -14,14 +17,21 @@ public final class Compact {
     }
 
     public static void belowWidth(Region pane, double width, Labeled... buttons) {
+        belowWidth(pane, new SimpleDoubleProperty(width), buttons);
+    }
+
+    /** The same below a width that may change (more buttons share the row once another shows). */
+    public static void belowWidth(Region pane, ObservableNumberValue width, Labeled... buttons) {
         for (Labeled button : buttons) {
             Tips.on(button, button.getText()); // a tip given before (Diagnose's) is made first and kept
         }
-        pane.widthProperty().addListener((o, old, now) -> {
-            ContentDisplay display = now.doubleValue() < width ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+        InvalidationListener lay = o -> {
+            ContentDisplay display = pane.getWidth() < width.doubleValue() ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
             for (Labeled button : buttons) {
                 button.setContentDisplay(display);
             }
-        });
+        };
+        pane.widthProperty().addListener(lay);
+        width.addListener(lay);
     }
 }

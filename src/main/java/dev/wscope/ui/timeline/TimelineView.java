@@ -180,7 +180,9 @@ public final class TimelineView extends VBox {
         filter.setPrefWidth(100); // it grows into what is left: the menus beside it keep their words
         direction.setMinWidth(80); // the menus give way too: their whole choice shows when they open
         kind.setMinWidth(80);
-        Compact.belowWidth(this, 500, newestFirst, follow, pause, heartbeats, clear);
+        // the heartbeat switch keeps its words (they count what is hidden): the others give way for it sooner
+        Compact.belowWidth(this, javafx.beans.binding.Bindings.when(model.anyProtocolProperty()).then(720).otherwise(500),
+                newestFirst, follow, pause, clear);
         HBox bar = new HBox(6, filter, regex, matchCase, direction, kind);
         bar.setAlignment(Pos.CENTER_LEFT);
         heartbeatToggle();

@@ -103,6 +103,7 @@ public final class TimelineViewModel {
             search();
         }
         rows.advanceTo(timelineSize);
+        heartbeatsHidden.set(heartbeatsLeftOut.get()); // heartbeats left out change no row: counted here too
     }
 
     /** The row's message in its protocol's terms (the Summary column, the detail); empty for a raw one. */

@@ -107,6 +107,8 @@ class ProtocolsUiTest extends FreshWindow {
         ToggleButton heartbeats = robot.lookup("#timeline-heartbeats").queryAs(ToggleButton.class);
         waitUntil(() -> heartbeats.getText().matches("Show heartbeats \\(([3-9]|\\d\\d+)\\)"));
         Sight.assertShownWhole(heartbeats);
+        Sight.assertNothingCut(robot.lookup("#timeline").queryAs(Node.class).getParent().getParent(),
+                "the timeline's bar with the heartbeat switch");
         TableView<TimelineEntry> timeline = timeline(robot);
         assertFalse(summaries(robot).stream().anyMatch(s -> s.startsWith("ping")), "pings are hidden");
         robot.clickOn(heartbeats);

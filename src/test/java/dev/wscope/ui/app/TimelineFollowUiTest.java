@@ -35,6 +35,9 @@ class TimelineFollowUiTest extends FreshWindow {
             assertFalse(hint.isVisible());
 
             int open = rowOfKind(timeline, "open");
+            // the row is in the list before the table lays its cell out (a busy machine shows the gap)
+            waitUntil(() -> robot.lookup((Node n) -> n instanceof TableRow<?> row && row.getIndex() == open).tryQuery()
+                    .isPresent());
             robot.clickOn(robot.lookup((Node n) -> n instanceof TableRow<?> row && row.getIndex() == open)
                     .queryAs(TableRow.class));
             assertFalse(follow.isSelected(), "the clicked row stays under the pointer");
