@@ -23,12 +23,20 @@ public final class ProtocolSniffer {
     /** No protocol's first message (an open packet, a welcome, CONNECTED) is longer. */
     private static final int GREETING_AT_MOST = 4096;
 
-    /** The protocol the new events show, once per connection; empty while nothing tells. */
-    public Optional<ProtocolKind> read(SessionTimeline timeline, int size) {
+    /**
+     * The protocol the new events show, once per connection; empty while nothing tells. connectionBegan: a
+     * connecting event is among them (the timeline's protocol spans found it); else, unless a connection is being
+     * watched, the stretch is passed over unread (a flood's messages are not read twice in a batch).
+     */
+    public Optional<ProtocolKind> read(SessionTimeline timeline, int size, boolean connectionBegan) {
+        if (!watching && !connectionBegan) {
+            readTo = Math.max(readTo, size);
+            return Optional.empty();
+        }
         Optional<ProtocolKind> found = Optional.empty();
         for (; readTo < size && found.isEmpty(); readTo++) {
             if (!watching && connectingEvents.at(timeline, readTo) == null) {
-                continue; // a flood's messages are passed over without being built
+                continue; // up to the connecting event: messages passed over without being built
             }
             found = next(peek.at(timeline, readTo));
         }

@@ -30,9 +30,7 @@ public final class ProtocolSpans {
         for (int index = scannedTo; index < size; index++) {
             TimelineEvent.Connecting connecting = connectingEvents.at(timeline, index);
             if (connecting != null) {
-                TimelineEntry entry = timeline.get(index);
-                String id = connecting.protocol();
-                begin(entry.seq(), id == null ? ProtocolKind.RAW : ProtocolKind.byId(id).orElse(ProtocolKind.RAW));
+                begin(timeline.get(index).seq(), ProtocolKind.spokenOn(connecting));
                 began = true;
             }
         }

@@ -21,7 +21,7 @@ public final class TimelineReading {
     public Optional<Decoded> next(TimelineEntry entry) {
         TimelineEvent event = entry.event();
         if (event instanceof TimelineEvent.Connecting connecting) {
-            kind = connecting.protocol() == null ? ProtocolKind.RAW : ProtocolKind.byId(connecting.protocol()).orElse(ProtocolKind.RAW);
+            kind = ProtocolKind.spokenOn(connecting);
             codec = Protocols.codec(kind).orElse(null);
             pairing = Protocols.pairing(kind);
             return Optional.empty();

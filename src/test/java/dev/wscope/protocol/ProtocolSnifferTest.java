@@ -20,7 +20,7 @@ class ProtocolSnifferTest {
         timeline.append(new TimelineEvent.Opened(subprotocol, List.of()));
         timeline.append(TimelineEvent.Message.text(Direction.OUT, "{\"type\":\"welcome\"}"));
         timeline.append(TimelineEvent.Message.text(Direction.IN, first));
-        return sniffer.read(timeline, timeline.size());
+        return sniffer.read(timeline, timeline.size(), true);
     }
 
     @Test
@@ -40,13 +40,13 @@ class ProtocolSnifferTest {
         String big = "{\"type\":\"welcome\"}" + " ".repeat(10_000);
         assertEquals(Optional.empty(), connectAndReceive(null, big));
         timeline.append(TimelineEvent.Message.text(Direction.IN, "{\"type\":\"welcome\"}"));
-        assertEquals(Optional.empty(), sniffer.read(timeline, timeline.size()), "a later message tells nothing");
+        assertEquals(Optional.empty(), sniffer.read(timeline, timeline.size(), false), "a later message tells nothing");
     }
 
     @Test
     void aConnectionThatAlreadySpeaksAProtocol_isNotOfferedOne() {
         timeline.append(new TimelineEvent.Connecting("ws://127.0.0.1:9/cable", false, "actioncable"));
         timeline.append(TimelineEvent.Message.text(Direction.IN, "{\"type\":\"welcome\"}"));
-        assertEquals(Optional.empty(), sniffer.read(timeline, timeline.size()));
+        assertEquals(Optional.empty(), sniffer.read(timeline, timeline.size(), true));
     }
 }

@@ -1,5 +1,6 @@
 package dev.wscope.core.protocol;
 
+import dev.wscope.core.timeline.TimelineEvent;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -31,6 +32,11 @@ public enum ProtocolKind {
 
     public static Optional<ProtocolKind> byId(String id) {
         return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
+    }
+
+    /** The protocol a connection attempt spoke, as its connecting event names it: raw when none (or unknown). */
+    public static ProtocolKind spokenOn(TimelineEvent.Connecting connecting) {
+        return connecting.protocol() == null ? RAW : byId(connecting.protocol()).orElse(RAW);
     }
 
     /** The ids, "raw|socket.io|...", for a message that lists them. */

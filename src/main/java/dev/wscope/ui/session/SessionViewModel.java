@@ -243,12 +243,12 @@ public final class SessionViewModel implements SessionListener {
         long bytes = timeline.bytesIn() + timeline.bytesOut();
         long bytesTaken = bytes - drainedBytes;
         drainedBytes = bytes;
-        timelineModel.advanceTo(size);
+        boolean connectionBegan = timelineModel.advanceTo(size);
         List<Subscription> now = connection.subscriptions();
         if (!now.equals(subscriptions)) {
             subscriptions.setAll(now);
         }
-        sniffer.read(timeline, size).filter(kind -> form.settings().protocol().kindProperty().get() == ProtocolKind.RAW)
+        sniffer.read(timeline, size, connectionBegan).filter(kind -> form.settings().protocol().kindProperty().get() == ProtocolKind.RAW)
                 .ifPresent(suggestedProtocol::set);
         traffic.update(timeline, System.nanoTime());
         return new Drained(taken, bytesTaken);

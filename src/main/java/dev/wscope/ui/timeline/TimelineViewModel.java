@@ -95,15 +95,17 @@ public final class TimelineViewModel {
     /**
      * Takes in the events recorded up to a timeline size: first which protocol they were spoken in (a row's summary
      * and whether it is a heartbeat depend on it), then the rows. A connection that speaks a protocol starts the
-     * search that leaves its heartbeats out.
+     * search that leaves its heartbeats out. True when a connection attempt began among them.
      */
-    public void advanceTo(int timelineSize) {
-        if (spans.advance(timeline, timelineSize) && spans.anyProtocol() && !anyProtocol.get()) {
+    public boolean advanceTo(int timelineSize) {
+        boolean began = spans.advance(timeline, timelineSize);
+        if (began && spans.anyProtocol() && !anyProtocol.get()) {
             anyProtocol.set(true);
             search();
         }
         rows.advanceTo(timelineSize);
         heartbeatsHidden.set(heartbeatsLeftOut.get()); // heartbeats left out change no row: counted here too
+        return began;
     }
 
     /** The row's message in its protocol's terms (the Summary column, the detail); empty for a raw one. */
